@@ -1,0 +1,184 @@
+using System.Data;
+using System.Data.Common;
+using Headway.Core;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Headway.App.Storage;
+
+/// <summary>
+/// Opens connections to one database and brings its schema up to date once. One per process (the CLI) or one per
+/// application (the web), since it holds PostgreSQL's connection pool.
+/// </summary>
+public sealed class HeadwayDataSource : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly SemaphoreSlim _migrateGate = new(1, 1);
+    private volatile bool _migrated;
+
+    private HeadwayDataSource(DatabaseTarget target)
+    {
+        Target = target;
+        if (target.Provider == Provider.Postgres)
+        {
+            // The slim builder keeps the command line's native (AOT) build free of reflection-based type mappings.
+            _postgres = new NpgsqlSlimDataSourceBuilder(target.ConnectionString).Build();
+        }
+    }
+
+    public DatabaseTarget Target { get; }
+
+    public static HeadwayDataSource Create(DatabaseTarget target) => new(target);
+
+    /// <summary>Opens a connection, creating and migrating the database on first use.</summary>
+    public async Task<HeadwayDb> OpenAsync(CancellationToken ct = default)
+    {
+        DbConnection connection;
+        if (_postgres is not null)
+        {
+            connection = await _postgres.OpenConnectionAsync(ct);
+        }
+        else
+        {
+            var path = Target.Display;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            connection = new SqliteConnection(Target.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var pragmas = connection.CreateCommand();
+            // WAL lets readers run beside one writer; FULL makes every acknowledged commit durable across power loss;
+            // the busy timeout makes a writer wait for another process's write instead of failing.
+            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+            await pragmas.ExecuteNonQueryAsync(ct);
+        }
+
+        var db = new HeadwayDb(connection, Target.Provider);
+        if (!_migrated)
+        {
+            await _migrateGate.WaitAsync(ct);
+            try
+            {
+                if (!_migrated)
+                {
+                    await SchemaMigrator.MigrateAsync(db, ct);
+                    _migrated = true;
+                }
+            }
+            catch
+            {
+                await db.DisposeAsync();
+                throw;
+            }
+            finally
+            {
+                _migrateGate.Release();
+            }
+        }
+
+        return db;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+
+        _migrateGate.Dispose();
+    }
+}
+
+/// <summary>One open connection, with the few helpers the use cases need over plain ADO.NET.</summary>
+public sealed class HeadwayDb(DbConnection connection, Provider provider) : IAsyncDisposable
+{
+    public DbConnection Connection { get; } = connection;
+
+    public Provider Provider { get; } = provider;
+
+    /// <summary>A command with named parameters (<c>@name</c> works on both providers).</summary>
+    public DbCommand Sql(string sql, DbTransaction? tx = null, params ReadOnlySpan<(string Name, object? Value)> args)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (name, value) in args)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+
+        return cmd;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] args)
+    {
+        await using var cmd = Sql(sql, tx, args);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<long> LongAsync(string sql, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] args)
+    {
+        await using var cmd = Sql(sql, tx, args);
+        var value = await cmd.ExecuteScalarAsync(ct);
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<List<T>> ListAsync<T>(string sql, Func<DbDataReader, T> read, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] args)
+    {
+        await using var cmd = Sql(sql, tx, args);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(read(reader));
+        }
+
+        return list;
+    }
+
+    public async Task<T?> SingleAsync<T>(string sql, Func<DbDataReader, T> read, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] args)
+        where T : class
+    {
+        var list = await ListAsync(sql, read, tx, ct, args);
+        return list.Count == 0 ? null : list[0];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction, committed only when it succeeds. On SQLite the transaction
+    /// starts with BEGIN IMMEDIATE, so a concurrent writer (the CLI beside a server) waits for the lock instead of
+    /// failing with "database is locked" when it upgrades from reading to writing.
+    /// </summary>
+    public async Task<Result<T>> WriteAsync<T>(Func<DbTransaction, Task<Result<T>>> work, CancellationToken ct)
+    {
+        await using var tx = Provider == Provider.Sqlite
+            ? ((SqliteConnection)Connection).BeginTransaction(deferred: false)
+            : await Connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        var result = await work(tx);
+        if (result.IsOk)
+        {
+            await tx.CommitAsync(ct);
+        }
+        else
+        {
+            await tx.RollbackAsync(ct);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Serializes one user's writes on PostgreSQL (a row lock on the user), so that two requests cannot both pass a
+    /// cap check. SQLite's write lock already serializes everything.
+    /// </summary>
+    public async Task LockUserAsync(long userId, DbTransaction tx, CancellationToken ct)
+    {
+        if (Provider == Provider.Postgres)
+        {
+            await LongAsync("SELECT id FROM users WHERE id = @u FOR UPDATE", tx, ct, ("u", userId));
+        }
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}

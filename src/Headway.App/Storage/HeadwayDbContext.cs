@@ -1,0 +1,140 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headway.App.Storage;
+
+/// <summary>
+/// The schema's single source of truth for both providers' migrations. Tables and columns are snake_case so that
+/// the hand-written SQL in HeadwayDb reads the same on SQLite and PostgreSQL without quoting.
+/// </summary>
+public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options) : DbContext(options)
+{
+    public DbSet<UserRow> Users => Set<UserRow>();
+    public DbSet<GoalRow> Goals => Set<GoalRow>();
+    public DbSet<ActionRow> Actions => Set<ActionRow>();
+    public DbSet<ActionEventRow> ActionEvents => Set<ActionEventRow>();
+    public DbSet<CommitmentRow> Commitments => Set<CommitmentRow>();
+    public DbSet<ChangeRequestRow> ChangeRequests => Set<ChangeRequestRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<UserRow>(e =>
+        {
+            e.ToTable("users");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.TimeZone).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<GoalRow>(e =>
+        {
+            e.ToTable("goals");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Area).HasMaxLength(20);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.TargetUnit).HasMaxLength(40);
+            e.HasIndex(x => new { x.UserId, x.Status });
+        });
+
+        modelBuilder.Entity<ActionRow>(e =>
+        {
+            e.ToTable("actions");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GoalRow>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(x => x.Text).HasMaxLength(500);
+            e.Property(x => x.Horizon).HasMaxLength(10);
+            e.Property(x => x.Status).HasMaxLength(10);
+            e.Property(x => x.Verdict).HasMaxLength(12);
+            e.Property(x => x.OverrideVerdict).HasMaxLength(12);
+            e.Property(x => x.OutcomeUnit).HasMaxLength(40);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            // The lists (now, week, later) and the caps read open actions per horizon.
+            e.HasIndex(x => new { x.UserId, x.Status, x.Horizon });
+            // Reviews read what was completed in a week.
+            e.HasIndex(x => new { x.UserId, x.CompletedAt });
+            e.HasIndex(x => x.GoalId);
+        });
+
+        modelBuilder.Entity<ActionEventRow>(e =>
+        {
+            e.ToTable("action_events");
+            e.HasOne<ActionRow>().WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Kind).HasMaxLength(12);
+            e.HasIndex(x => x.ActionId);
+            e.HasIndex(x => new { x.UserId, x.At });
+        });
+
+        modelBuilder.Entity<CommitmentRow>(e =>
+        {
+            e.ToTable("commitments");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GoalRow>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ActionRow>().WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.EventName).HasMaxLength(200);
+            e.Property(x => x.EventLink).HasMaxLength(2000);
+            e.Property(x => x.TargetUnit).HasMaxLength(40);
+            e.Property(x => x.Status).HasMaxLength(10);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.UserId, x.Status });
+            e.ToTable(t => t.HasCheckConstraint("ck_commitments_one_target", "(goal_id IS NULL) <> (action_id IS NULL)"));
+        });
+
+        modelBuilder.Entity<ChangeRequestRow>(e =>
+        {
+            e.ToTable("commitment_requests");
+            e.HasOne<CommitmentRow>().WithMany().HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Kind).HasMaxLength(12);
+            e.Property(x => x.Path).HasMaxLength(12);
+            e.Property(x => x.Status).HasMaxLength(12);
+            e.Property(x => x.NewTargetUnit).HasMaxLength(40);
+            e.HasIndex(x => new { x.CommitmentId, x.Status });
+        });
+
+        ApplySnakeCase(modelBuilder);
+    }
+
+    private static void ApplySnakeCase(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName($"pk_{entity.GetTableName()}");
+            }
+
+            foreach (var fk in entity.GetForeignKeys())
+            {
+                fk.SetConstraintName($"fk_{entity.GetTableName()}_{SnakeCase(fk.Properties[0].Name)}");
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName($"ix_{entity.GetTableName()}_{string.Join('_', index.Properties.Select(p => SnakeCase(p.Name)))}");
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0)
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+}

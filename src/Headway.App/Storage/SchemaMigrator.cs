@@ -1,0 +1,81 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Headway.App.Storage;
+
+/// <summary>
+/// Applies the schema on first use. The SQL is generated from the EF Core migrations of each provider's migrations
+/// project and embedded here (a test fails when it differs from what the migrations generate), so the command line
+/// can migrate without loading EF Core.
+/// </summary>
+internal static class SchemaMigrator
+{
+    private const string HistoryTable = "__EFMigrationsHistory";
+
+    public static IReadOnlyList<(string Id, string Sql)> Scripts(Provider provider)
+    {
+        var prefix = $"schema.{provider.ToString().ToLowerInvariant()}.";
+        var assembly = typeof(SchemaMigrator).Assembly;
+        return [.. assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && !n.EndsWith(".history.sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n[prefix.Length..^".sql".Length], ReadResource(assembly, n)))];
+    }
+
+    public static string HistoryScript(Provider provider) =>
+        ReadResource(typeof(SchemaMigrator).Assembly, $"schema.{provider.ToString().ToLowerInvariant()}.history.sql");
+
+    public static async Task MigrateAsync(HeadwayDb db, CancellationToken ct)
+    {
+        var scripts = Scripts(db.Provider);
+        var latest = scripts[^1].Id;
+        if (await LatestAppliedAsync(db, ct) == latest)
+        {
+            return;
+        }
+
+        // One migrator at a time: SQLite's BEGIN IMMEDIATE and PostgreSQL's advisory lock make a second process wait,
+        // then find the work done.
+        await db.WriteAsync<bool>(async tx =>
+        {
+            if (db.Provider == Provider.Postgres)
+            {
+                await db.ExecuteAsync("SELECT pg_advisory_xact_lock(7414023)", tx, ct);
+            }
+
+            await db.ExecuteAsync(HistoryScript(db.Provider), tx, ct);
+            var applied = await db.ListAsync($"SELECT \"MigrationId\" FROM \"{HistoryTable}\"", r => r.GetString(0), tx, ct);
+            foreach (var (id, sql) in scripts)
+            {
+                if (!applied.Contains(id))
+                {
+                    await db.ExecuteAsync(sql, tx, ct);
+                }
+            }
+
+            return true;
+        }, ct);
+    }
+
+    private static async Task<string?> LatestAppliedAsync(HeadwayDb db, CancellationToken ct)
+    {
+        try
+        {
+            await using var cmd = db.Sql($"SELECT MAX(\"MigrationId\") FROM \"{HistoryTable}\"");
+            return await cmd.ExecuteScalarAsync(ct) as string;
+        }
+        catch (DbException e) when (e is SqliteException || e.SqlState == "42P01")
+        {
+            return null;
+        }
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The schema script {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
