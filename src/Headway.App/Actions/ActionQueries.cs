@@ -1,0 +1,74 @@
+using System.Data.Common;
+using System.Globalization;
+using Headway.App.Storage;
+using Headway.Core;
+using Headway.Core.Actions;
+using Headway.Core.Analysis;
+
+namespace Headway.App.Actions;
+
+/// <summary>Reading actions and their history, scoped to one user.</summary>
+public static class ActionQueries
+{
+    internal const string Columns =
+        "id, text, goal_id, horizon, status, due, outcome_quantity, outcome_unit, outcome_phrase, verdict, score, signals, " +
+        "suggestion, override_verdict, override_reason, stretch, result, created_at, completed_at, planned_week";
+
+    internal static PlannedAction Map(DbDataReader r) => new(
+        Id: r.GetInt64(0),
+        Text: r.GetString(1),
+        GoalId: r.NullableLong(2),
+        Horizon: ParseHorizon(r.GetString(3)),
+        Status: Enum.Parse<ActionStatus>(r.GetString(4), ignoreCase: true),
+        Due: r.NullableDate(5),
+        Outcome: r.NullableString(8) is { } phrase ? new ExpectedOutcome(r.NullableDouble(6), r.NullableString(7), phrase) : null,
+        Verdict: ParseVerdict(r.GetString(9)),
+        Score: r.GetInt32(10),
+        Signals: SignalsJson.Read(r.GetString(11)),
+        Suggestion: r.NullableString(12),
+        Override: r.NullableString(13) is { } v ? new VerdictOverride(ParseVerdict(v), r.NullableString(14) ?? "") : null,
+        Stretch: r.GetBoolean(15),
+        Result: r.NullableString(16),
+        CreatedAt: r.Utc(17),
+        CompletedAt: r.NullableUtc(18),
+        PlannedWeek: r.Date(19));
+
+    /// <summary>Open actions of one horizon: due first (soonest), then oldest first.</summary>
+    public static Task<List<PlannedAction>> OpenAsync(PlannerSession s, Horizon horizon, CancellationToken ct, int? limit = null) =>
+        s.Db.ListAsync(
+            $"SELECT {Columns} FROM actions WHERE user_id = @u AND status = 'open' AND horizon = @h " +
+            $"ORDER BY CASE WHEN due IS NULL THEN 1 ELSE 0 END, due, id{(limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "")}",
+            Map, null, ct, ("u", s.UserId), ("h", horizon.Name()));
+
+    public static async Task<Result<PlannedAction>> FindAsync(PlannerSession s, long id, CancellationToken ct, DbTransaction? tx = null) =>
+        await s.Db.SingleAsync($"SELECT {Columns} FROM actions WHERE id = @id AND user_id = @u", Map, tx, ct, ("id", id), ("u", s.UserId)) is { } action
+            ? action
+            : Error.NotFound($"There is no action {id}: see `headway now`, `headway week` or `headway later` for the ids.");
+
+    public static Task<List<PlannedAction>> ForGoalAsync(PlannerSession s, long goalId, CancellationToken ct) =>
+        s.Db.ListAsync($"SELECT {Columns} FROM actions WHERE user_id = @u AND goal_id = @g ORDER BY status, id", Map, null, ct,
+            ("u", s.UserId), ("g", goalId));
+
+    public static Task<List<ActionEvent>> HistoryAsync(PlannerSession s, long actionId, CancellationToken ct) =>
+        s.Db.ListAsync("SELECT action_id, kind, at, detail FROM action_events WHERE user_id = @u AND action_id = @a ORDER BY at, id",
+            MapEvent, null, ct, ("u", s.UserId), ("a", actionId));
+
+    internal static ActionEvent MapEvent(DbDataReader r) =>
+        new(r.GetInt64(0), Enum.Parse<ActionEventKind>(r.GetString(1), ignoreCase: true), r.Utc(2), r.NullableString(3));
+
+    internal static Task<long> CountOpenAsync(PlannerSession s, Horizon horizon, DbTransaction tx, CancellationToken ct) =>
+        s.Db.LongAsync("SELECT COUNT(*) FROM actions WHERE user_id = @u AND status = 'open' AND horizon = @h", tx, ct,
+            ("u", s.UserId), ("h", horizon.Name()));
+
+    internal static Task RecordAsync(PlannerSession s, DbTransaction tx, long actionId, ActionEventKind kind, string? detail, CancellationToken ct) =>
+        s.Db.ExecuteAsync("INSERT INTO action_events (user_id, action_id, kind, at, detail) VALUES (@u, @a, @k, @at, @d)", tx, ct,
+            ("u", s.UserId), ("a", actionId), ("k", kind.ToString().ToLowerInvariant()), ("at", s.NowUtc), ("d", detail));
+
+    internal static Horizon ParseHorizon(string text) => HorizonRules.TryParse(text, out var h) ? h : Horizon.Later;
+
+    internal static Verdict ParseVerdict(string text) => text == "meaningful" ? Verdict.Meaningful : Verdict.Passive;
+
+    internal static string Name(this Verdict verdict) => verdict == Verdict.Meaningful ? "meaningful" : "passive";
+
+    internal static string Name(this ActionStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,99 @@
+using Headway.Core;
+using Headway.Core.Commitments;
+
+namespace Headway.App.Commitments;
+
+/// <summary>
+/// Locks, changes, keeps or withdraws a request on a commitment, through <see cref="CommitmentRules"/>. Loosening a
+/// locked commitment becomes a request: approved by a partner who can see it (the accountability feature), or applied
+/// after seven days of cooling off when there is none.
+/// </summary>
+public static class ChangeCommitment
+{
+    public static Task<Result<Commitment>> LockAsync(PlannerSession s, long id, CancellationToken ct) =>
+        s.Db.WriteAsync<Commitment>(async tx =>
+        {
+            var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
+            if (!found.IsOk)
+            {
+                return found;
+            }
+
+            var locked = CommitmentRules.Lock(found.Value, s.NowUtc);
+            if (locked.IsOk)
+            {
+                await CommitmentQueries.SaveAsync(s, tx, locked.Value, ct);
+            }
+
+            return locked;
+        }, ct);
+
+    public static Task<Result<ChangeOutcome>> RequestAsync(PlannerSession s, long id, CommitmentChange change, CancellationToken ct) =>
+        s.Db.WriteAsync<ChangeOutcome>(async tx =>
+        {
+            var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
+            if (!found.IsOk)
+            {
+                return found.Error!;
+            }
+
+            var pending = await CommitmentQueries.PendingRequestAsync(s, id, ct, tx);
+            // Partners arrive with the accountability feature; until then no one can approve, so cooling off applies.
+            var outcome = CommitmentRules.RequestChange(found.Value, change, s.Today, s.NowUtc, partnerCanApprove: false, pending);
+            if (!outcome.IsOk)
+            {
+                return outcome;
+            }
+
+            if (outcome.Value.Request is { } request)
+            {
+                return outcome.Value with { Request = await CommitmentQueries.InsertRequestAsync(s, tx, request, ct) };
+            }
+
+            await CommitmentQueries.SaveAsync(s, tx, outcome.Value.Commitment, ct);
+            await CommitmentQueries.VoidPendingAsync(s, tx, id, ct);
+            return outcome;
+        }, ct);
+
+    public static Task<Result<ChangeRequest>> WithdrawAsync(PlannerSession s, long id, CancellationToken ct) =>
+        s.Db.WriteAsync<ChangeRequest>(async tx =>
+        {
+            var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
+            if (!found.IsOk)
+            {
+                return found.Error!;
+            }
+
+            if (await CommitmentQueries.PendingRequestAsync(s, id, ct, tx) is not { } pending)
+            {
+                return Error.NotFound($"Commitment {id} has no pending request to withdraw.");
+            }
+
+            var withdrawn = CommitmentRules.Withdraw(pending, s.NowUtc);
+            if (withdrawn.IsOk)
+            {
+                await CommitmentQueries.SettleRequestAsync(s, tx, withdrawn.Value, ct);
+            }
+
+            return withdrawn;
+        }, ct);
+
+    public static Task<Result<Commitment>> KeepAsync(PlannerSession s, long id, CancellationToken ct) =>
+        s.Db.WriteAsync<Commitment>(async tx =>
+        {
+            var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
+            if (!found.IsOk)
+            {
+                return found;
+            }
+
+            var kept = CommitmentRules.Keep(found.Value, s.Today, s.NowUtc);
+            if (kept.IsOk)
+            {
+                await CommitmentQueries.SaveAsync(s, tx, kept.Value, ct);
+                await CommitmentQueries.VoidPendingAsync(s, tx, id, ct);
+            }
+
+            return kept;
+        }, ct);
+}

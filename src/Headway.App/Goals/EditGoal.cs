@@ -1,0 +1,60 @@
+using Headway.Core;
+using Headway.Core.Goals;
+
+namespace Headway.App.Goals;
+
+/// <summary>The fields to change on a goal; null leaves a field as it is.</summary>
+public sealed record GoalEdit(string? Title = null, string? Why = null, GoalArea? Area = null, Quantity? Target = null, DateOnly? TargetDate = null);
+
+/// <summary>Changes a goal's title, why, area, target or target date.</summary>
+public static class EditGoal
+{
+    public static async Task<Result<Goal>> RunAsync(PlannerSession s, long id, GoalEdit edit, CancellationToken ct)
+    {
+        if (edit == new GoalEdit())
+        {
+            return Error.Invalid("Nothing to change: give --title, --why, --area, --target or --by.");
+        }
+
+        if (edit.Title is not null && GoalRules.CheckTitle(edit.Title) is { } bad)
+        {
+            return bad;
+        }
+
+        if (edit.Why is not null && TextRules.Check(edit.Why, "why", GoalRules.MaxWhyLength) is { } badWhy)
+        {
+            return badWhy;
+        }
+
+        if (edit.Target is { Amount: <= 0 or double.NaN or double.PositiveInfinity })
+        {
+            return Error.Invalid("A goal's target must be a positive amount, like \"80000 words\".");
+        }
+
+        return await s.Db.WriteAsync<Goal>(async tx =>
+        {
+            var found = await GoalQueries.FindAsync(s, id, ct, tx);
+            if (!found.IsOk)
+            {
+                return found;
+            }
+
+            var goal = found.Value with
+            {
+                Title = edit.Title?.Trim() ?? found.Value.Title,
+                Why = edit.Why?.Trim() ?? found.Value.Why,
+                Area = edit.Area ?? found.Value.Area,
+                Target = edit.Target ?? found.Value.Target,
+                TargetDate = edit.TargetDate ?? found.Value.TargetDate,
+            };
+            await s.Db.ExecuteAsync(
+                """
+                UPDATE goals SET title = @t, why = @w, area = @a, target_quantity = @q, target_unit = @unit, target_date = @d, updated_at = @now
+                WHERE id = @id AND user_id = @u
+                """, tx, ct,
+                ("t", goal.Title), ("w", goal.Why), ("a", goal.Area.Name()), ("q", goal.Target?.Amount), ("unit", goal.Target?.Unit),
+                ("d", goal.TargetDate), ("now", s.NowUtc), ("id", id), ("u", s.UserId));
+            return goal;
+        }, ct);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Headway.App.Storage;
+using Headway.Core.Weeks;
+
+namespace Headway.App.Users;
+
+/// <summary>
+/// The command line acts as the database's owner: the first user, created on first use with the machine's time zone
+/// and Monday-first weeks. The web app's owner account later takes over the same row.
+/// </summary>
+public static class LocalOwner
+{
+    public static async Task<UserContext> EnsureAsync(HeadwayDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await LoadAsync(db, ct) is { } existing)
+        {
+            return existing;
+        }
+
+        var zone = TimeZoneInfo.Local.HasIanaId || TimeZoneInfo.Local.Id == "UTC" ? TimeZoneInfo.Local.Id : "UTC";
+        var name = string.IsNullOrWhiteSpace(Environment.UserName) ? "owner" : Environment.UserName;
+        await db.WriteAsync<bool>(async tx =>
+        {
+            // Another process may have created the owner between our read and this write transaction.
+            if (await db.LongAsync("SELECT COUNT(*) FROM users", tx, ct) == 0)
+            {
+                await db.ExecuteAsync(
+                    "INSERT INTO users (name, time_zone, week_start, created_at) VALUES (@n, @z, @w, @c)", tx, ct,
+                    ("n", name), ("z", zone), ("w", (int)DayOfWeek.Monday), ("c", clock.GetUtcNow().UtcDateTime));
+            }
+
+            return true;
+        }, ct);
+        return (await LoadAsync(db, ct))!;
+    }
+
+    public static async Task<UserContext?> LoadAsync(HeadwayDb db, CancellationToken ct, long? userId = null)
+    {
+        var rows = await db.ListAsync(
+            userId is null
+                ? "SELECT id, name, time_zone, week_start FROM users ORDER BY id LIMIT 1"
+                : "SELECT id, name, time_zone, week_start FROM users WHERE id = @id",
+            r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3)),
+            null, ct, ("id", userId));
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var row = rows[0];
+        var zone = WeekCalendar.TryFindZone(row.Zone, out var z) ? z : TimeZoneInfo.Utc;
+        var first = Enum.IsDefined((DayOfWeek)row.WeekStart) ? (DayOfWeek)row.WeekStart : DayOfWeek.Monday;
+        return new UserContext(row.Id, row.Name, new WeekCalendar(zone, first));
+    }
+
+    public static string Describe(UserContext user) =>
+        string.Create(CultureInfo.InvariantCulture, $"{user.Name}: {user.Calendar.Zone.Id}, weeks start on {user.Calendar.FirstDay}");
+}
