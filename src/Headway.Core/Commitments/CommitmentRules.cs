@@ -120,11 +120,17 @@ public static class CommitmentRules
         return Decide(c, r, nowUtc, approve: true);
     }
 
-    /// <summary>A partner's approval: applies exactly the requested change, once, if the commitment is unchanged.</summary>
+    /// <summary>
+    /// A partner's approval: applies exactly the requested change, once, if the commitment is unchanged. A request on
+    /// the cooling-off path cannot be approved: it was made because no partner could, and approving it would skip
+    /// the wait.
+    /// </summary>
     public static Result<(Commitment Commitment, ChangeRequest Request)> Approve(Commitment c, ChangeRequest r, DateTime nowUtc) =>
         r.Status != ChangeRequestStatus.Pending
             ? Error.Refused($"This request is already {Name(r.Status)}.")
-            : Decide(c, r, nowUtc, approve: true);
+            : r.Path != ApprovalPath.Partner
+                ? Error.Refused($"This request waits for its cooling-off period: it applies by itself on {r.EffectiveAt:yyyy-MM-dd HH:mm} UTC.")
+                : Decide(c, r, nowUtc, approve: true);
 
     /// <summary>A partner's denial: ends the request, leaving the commitment as it is.</summary>
     public static Result<ChangeRequest> Deny(ChangeRequest r, DateTime nowUtc) =>
@@ -181,7 +187,8 @@ public static class CommitmentRules
         ChangeKind.Reschedule when change.NewDue is null => Error.Invalid("Give the new date."),
         ChangeKind.Reschedule when change.NewDue < today => Error.Invalid("A commitment's date cannot be in the past: pick today or a later date."),
         ChangeKind.Reschedule when change.NewDue == c.Due => Error.Invalid($"Commitment {c.Id} is already due on that date."),
-        ChangeKind.Retarget when change.NewTarget is null or { Amount: <= 0 } => Error.Invalid("A commitment's target must be a positive amount, like \"5 km\"."),
+        ChangeKind.Retarget when change.NewTarget is null or { Amount: <= 0 or double.NaN or double.PositiveInfinity } =>
+            Error.Invalid("A commitment's target must be a positive amount, like \"5 km\"."),
         ChangeKind.Retarget when c.Target is null => Error.Invalid($"Commitment {c.Id} has no target to change."),
         ChangeKind.Retarget when !string.Equals(c.Target.Unit, change.NewTarget.Unit, StringComparison.Ordinal) =>
             Error.Invalid($"Commitment {c.Id} counts {c.Target.Unit}: give the new target in {c.Target.Unit}."),

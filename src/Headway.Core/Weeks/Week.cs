@@ -38,7 +38,8 @@ public sealed record WeekCalendar(TimeZoneInfo Zone, DayOfWeek FirstDay)
 
     /// <summary>
     /// The UTC instant at which a local date begins. When midnight does not exist (a DST gap at 00:00, as in some
-    /// zones), the day begins at the first valid local time after it.
+    /// zones), the day begins at the first valid local time after it. When midnight happens twice (clocks fall back
+    /// from 01:00 to 00:00, as in Cuba), the day begins at the first one.
     /// </summary>
     public DateTime StartOfDayUtc(DateOnly date)
     {
@@ -48,7 +49,11 @@ public sealed record WeekCalendar(TimeZoneInfo Zone, DayOfWeek FirstDay)
             local = local.AddMinutes(15);
         }
 
-        return TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+        // ConvertTimeToUtc would read an ambiguous time as standard time, the second midnight: the larger offset is
+        // the earlier instant.
+        return Zone.IsAmbiguousTime(local)
+            ? new DateTimeOffset(local, Zone.GetAmbiguousTimeOffsets(local).Max()).UtcDateTime
+            : TimeZoneInfo.ConvertTimeToUtc(local, Zone);
     }
 
     /// <summary>Finds a zone by IANA (or Windows) id.</summary>

@@ -43,8 +43,8 @@ public sealed class ReviewArithmeticTests
     [Fact]
     public void Compute_UserOverridesPassiveVerdict_TheOverrideCounts()
     {
-        var overridden = Done(1, "research agents for the query list", goalId: 1, result: "12 agents listed", verdict: Verdict.Passive)
-            with { Override = new VerdictOverride(Verdict.Meaningful, "it produced a list I will query") };
+        var research = Done(1, "research agents for the query list", goalId: 1, result: "12 agents listed", verdict: Verdict.Passive);
+        var overridden = research with { Override = new VerdictOverride(Verdict.Meaningful, "it produced a list I will query") };
 
         var review = ReviewCalculator.Compute(Input(goals: ThreeGoals(), actions: [overridden]));
 
@@ -86,8 +86,8 @@ public sealed class ReviewArithmeticTests
     [Fact]
     public void Compute_OutreachCompletedWithANo_StillCountsAsStretchAndOutcome()
     {
-        var rejected = Done(1, "pitch my essay to The Atlantic", goalId: 1, result: "rejected, they said no")
-            .WithSignals(SignalCode.Outreach, SignalCode.Exposure) with { Stretch = true };
+        var pitch = Done(1, "pitch my essay to The Atlantic", goalId: 1, result: "rejected, they said no");
+        var rejected = pitch.WithSignals(SignalCode.Outreach, SignalCode.Exposure) with { Stretch = true };
 
         var review = ReviewCalculator.Compute(Input(goals: ThreeGoals(), actions: [rejected]));
 

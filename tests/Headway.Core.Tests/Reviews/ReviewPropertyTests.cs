@@ -43,7 +43,8 @@ public sealed class ReviewPropertyTests
 
     private static readonly Gen<ReviewInput> InputGen =
         Gen.Select(GoalGen.List[0, 7], ActionGen.List[0, 30], EventGen.List[0, 40], CommitmentGen.List[0, 6], Gen.Int[0, 3],
-            (goals, actions, events, commitments, quota) => Input(goals, actions, events, commitments, quota));
+            (goals, actions, events, commitments, quota) =>
+                Input(goals.DistinctBy(g => g.Id), actions.DistinctBy(a => a.Id), events, commitments.DistinctBy(c => c.Id), quota));
 
     [Fact]
     public void Compute_AnyStoredData_FiguresStayConsistent()
