@@ -28,7 +28,11 @@ public static class ChangeCommitment
             return locked;
         }, ct);
 
-    public static Task<Result<ChangeOutcome>> RequestAsync(PlannerSession s, long id, CommitmentChange change, CancellationToken ct) =>
+    /// <summary>
+    /// Changes a commitment. With <paramref name="allowRequest"/> false, loosening a locked commitment is refused and
+    /// nothing changes; with it true, the loosening becomes a pending request.
+    /// </summary>
+    public static Task<Result<ChangeOutcome>> RequestAsync(PlannerSession s, long id, CommitmentChange change, bool allowRequest, CancellationToken ct) =>
         s.Db.WriteAsync<ChangeOutcome>(async tx =>
         {
             var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
@@ -47,6 +51,12 @@ public static class ChangeCommitment
 
             if (outcome.Value.Request is { } request)
             {
+                if (!allowRequest)
+                {
+                    return Error.Refused(
+                        $"Commitment {id} is locked, so making it easier ({change.Describe()}) needs a partner's approval or a 7-day cooling-off: ask with `headway commit request {id}` and the same option.");
+                }
+
                 return outcome.Value with { Request = await CommitmentQueries.InsertRequestAsync(s, tx, request, ct) };
             }
 

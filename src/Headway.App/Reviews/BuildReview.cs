@@ -16,31 +16,36 @@ public static class BuildReview
     {
         var week = s.User.Calendar.WeekOf(dayInWeek ?? s.Today);
         var goals = await GoalQueries.ListAsync(s, includeClosed: true, ct);
-        // Open work to propose from, and what was created, finished or dropped during the week.
+        // Open work to propose from (the backlog only where it matters: stretch work, work put off before, work under a
+        // commitment), and what was created, finished or dropped during the week.
         var actions = await s.Db.ListAsync(
             $"""
             SELECT {ActionQueries.Columns} FROM actions
             WHERE user_id = @u AND (
-                (status = 'open' AND horizon IN ('now', 'week'))
+                (status = 'open' AND (horizon IN ('now', 'week') OR stretch = @yes
+                    OR id IN (SELECT action_id FROM action_events WHERE user_id = @u AND kind = 'postponed')))
+                OR id IN (SELECT action_id FROM commitments WHERE user_id = @u AND action_id IS NOT NULL AND status IN ('open', 'locked'))
                 OR (created_at >= @start AND created_at < @end)
                 OR (completed_at >= @start AND completed_at < @end)
                 OR (status = 'dropped' AND updated_at >= @start AND updated_at < @end)
                 OR id IN (SELECT action_id FROM action_events WHERE user_id = @u AND at >= @start AND at < @end))
             ORDER BY id
             """,
-            ActionQueries.Map, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc));
+            ActionQueries.Map, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc), ("yes", true));
         var events = await s.Db.ListAsync(
             """
             SELECT e.action_id, e.kind, e.at, e.detail FROM action_events e
             WHERE e.user_id = @u AND e.at < @end AND e.action_id IN (
                 SELECT id FROM actions WHERE user_id = @u AND (
-                    (status = 'open' AND horizon IN ('now', 'week'))
+                    (status = 'open' AND (horizon IN ('now', 'week') OR stretch = @yes
+                        OR id IN (SELECT action_id FROM action_events WHERE user_id = @u AND kind = 'postponed')))
+                    OR id IN (SELECT action_id FROM commitments WHERE user_id = @u AND action_id IS NOT NULL AND status IN ('open', 'locked'))
                     OR (created_at >= @start AND created_at < @end)
                     OR (completed_at >= @start AND completed_at < @end)
                     OR (status = 'dropped' AND updated_at >= @start AND updated_at < @end)))
             ORDER BY e.at, e.id
             """,
-            ActionQueries.MapEvent, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc));
+            ActionQueries.MapEvent, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc), ("yes", true));
         var commitments = await CommitmentQueries.ListAsync(s, includeClosed: true, ct);
 
         var review = ReviewCalculator.Compute(new ReviewInput(week, s.Today, goals, actions, events, commitments));

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Data.Common;
+using Headway.Cli.Actions;
+using Headway.Cli.Check;
+using Headway.Cli.Commitments;
+using Headway.Cli.Goals;
+using Headway.Cli.Reviews;
+using Headway.Cli.Settings;
+using Headway.Cli.Start;
+
+namespace Headway.Cli.Hosting;
+
+/// <summary>Builds the command tree and runs one invocation: parse → use case → render.</summary>
+public static class HeadwayCli
+{
+    public static RootCommand BuildRoot(CliEnvironment env)
+    {
+        var cli = new CliContext(env);
+        var root = new RootCommand("Headway: a goal-first planner that tells progress from busy work.");
+        root.Add(cli.Database);
+        root.Add(CheckCommand.Create(cli));
+        root.Add(StartCommand.Create(cli));
+        root.Add(GoalCommands.Create(cli));
+        foreach (var command in ActionCommands.Create(cli))
+        {
+            root.Add(command);
+        }
+
+        root.Add(CommitCommands.Create(cli));
+        root.Add(ReviewCommand.Create(cli));
+        root.Add(SettingsCommand.Create(cli));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken ct)
+    {
+        try
+        {
+            var parse = BuildRoot(env).Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                var command = string.Join(' ', parse.CommandResult.Command.Name == "headway" ? ["headway"] : new[] { "headway", parse.CommandResult.Command.Name });
+                await env.Error.WriteLineAsync($"{parse.Errors[0].Message.TrimEnd('.')}: see `{command} --help`.");
+                return ExitCodes.Invalid;
+            }
+
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false }, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            await env.Error.WriteLineAsync("Cancelled: nothing was changed by the unfinished command.");
+            return ExitCodes.Failure;
+        }
+        catch (DbException e)
+        {
+            await env.Error.WriteLineAsync($"The database could not be used ({FirstLine(e.Message)}): check --database or HEADWAY_DATABASE.");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e)
+        {
+            await env.Error.WriteLineAsync($"A file could not be read or written ({FirstLine(e.Message)}).");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            await env.Error.WriteLineAsync($"Permission denied ({FirstLine(e.Message)}): check the path's permissions.");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            await env.Out.FlushAsync(CancellationToken.None);
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
+}
