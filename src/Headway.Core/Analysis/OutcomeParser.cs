@@ -74,6 +74,24 @@ public static class OutcomeParser
         private bool SymbolIs(int i, char c) =>
             i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Symbol && _text[_tokens[i].Start] == c;
 
+        private bool IsAcronym(int i)
+        {
+            if (!IsWord(i) || _tokens[i].Length < 2 || Entry(i) is not null)
+            {
+                return false;
+            }
+
+            foreach (var c in Span(i))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private bool Attached(int i) => i >= 0 && i < _tokens.Length && !_tokens[i].SpaceBefore;
 
         public bool TryAt(int i, out double quantity, out string unit, out int first, out int last)
@@ -139,8 +157,8 @@ public static class OutcomeParser
                 return false;
             }
 
-            // labels and names: "ch 7", "week 3", "Q3", "v1", "route 66"
-            if (Is(i - 1, WordClass.LabelNoun) && !Is(i - 1, WordClass.Determiner) || Is(i - 1, WordClass.Month) || Is(i + 1, WordClass.Month)
+            // labels and names: "ch 7", "week 3", "Q3", "v1", "route 66", "HSK 2"
+            if (IsAcronym(i - 1) || Is(i - 1, WordClass.LabelNoun) && !Is(i - 1, WordClass.Determiner) || Is(i - 1, WordClass.Month) || Is(i + 1, WordClass.Month)
                 || WordIs(i - 1, "at") || SymbolIs(i - 1, '@'))
             {
                 return false;
@@ -424,7 +442,7 @@ public static class OutcomeParser
                     }
 
                     if (e.Is(WordClass.Preposition) || e.Is(WordClass.Conjunction) || e.Is(WordClass.Determiner) && !e.Is(WordClass.NotUnit)
-                        || e.Is(WordClass.Pronoun) || e.Is(WordClass.TimeWord) || e.Is(WordClass.Weekday) || e.Is(WordClass.Month)
+                        || e.Is(WordClass.Pronoun) || e.Is(WordClass.TimeWord) || e.Is(WordClass.Weekday) || e.Is(WordClass.WeakWeekday) || e.Is(WordClass.Month)
                         || e.Is(WordClass.Relative) || e.Is(WordClass.DeadlinePrep))
                     {
                         break;

@@ -161,8 +161,11 @@ internal ref partial struct Scanner
 
     private readonly bool IsInfinitiveTo(int i)
     {
-        if (!WordIs(i, "to"))
+        if (!WordIs(i, "to") || WordIs(i - 1, "how") || WordIs(i - 1, "what") || WordIs(i - 1, "where") || WordIs(i - 1, "when")
+            || WordIs(i - 1, "why") || WordIs(i - 1, "whether") || Is(i - 1, WordClass.IntentionCue) || WordIs(i - 1, "going")
+            || WordIs(i - 1, "have") || WordIs(i - 1, "has") || WordIs(i - 1, "got") || WordIs(i - 1, "need") || WordIs(i - 1, "needs"))
         {
+            // "a book on how to write" names a topic, not a second action
             return false;
         }
 

@@ -177,7 +177,7 @@ internal ref partial struct Scanner
         }
 
         var first = Entry(j);
-        var unknownVerbLike = _tokens[j].Kind == TokenKind.Word && (first is null || first.Classes == WordClass.None && first.Objects == ObjKind.None)
+        var unknownVerbLike = _tokens[j].Kind == TokenKind.Word && (first is null || first.Classes == WordClass.None && first.Objects == ObjKind.None && first.NumRole == NumRole.None && first.Unit is null)
             && (_tokens[j].Flags & TokenFlags.Capitalized) == 0 && (_tokens[j].Flags & TokenFlags.Possessive) == 0;
         if (unknownVerbLike && words >= 2)
         {
@@ -246,7 +246,7 @@ internal ref partial struct Scanner
             if (t.Kind == TokenKind.Word && e is not null)
             {
                 var stop = e.Is(WordClass.Preposition) && !(WordIs(i, "of") && head >= 0 && Is(head, WordClass.Quantifier))
-                    || e.Is(WordClass.Conjunction) || e.Is(WordClass.TimeWord) && !e.Is(ObjKind.Event) || e.Is(WordClass.Weekday)
+                    || e.Is(WordClass.Conjunction) || e.Is(WordClass.TimeWord) && !e.Is(ObjKind.Event) || e.Is(WordClass.Weekday) || e.Is(WordClass.WeakWeekday)
                     || e.Is(WordClass.Relative) || e.Is(WordClass.DeadlinePrep) && !WordIs(i, "no")
                     || e.Is(WordClass.Pronoun) && words > 0;
                 if (stop)

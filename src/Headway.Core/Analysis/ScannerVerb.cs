@@ -287,7 +287,7 @@ internal ref partial struct Scanner
                     act = Act.Practice;
                     evTo = p;
                 }
-                else if (Outcome is not null)
+                else if (Outcome is { Unit: "hours" or "minutes" })
                 {
                     act = Act.Practice;
                     evTo = WordIs(p, "on") || WordIs(p, "at") ? p : j;
@@ -511,8 +511,9 @@ internal ref partial struct Scanner
                     ? Act.Exposure : Act.Preparation;
                 break;
             case Resolver.Meet:
-                act = HeadIs(ObjKind.Deadline) || HeadIs(ObjKind.Goal) || WordIs(hit.ObjectHead, "quota") || WordIs(hit.ObjectHead, "count")
-                    ? Act.Completion : Act.Outreach;
+                act = HeadIs(ObjKind.Person) || WordIs(p, "with") || WordIs(p, "w") || WordIs(p, "up")
+                    || hit.ObjectHead >= 0 && (_tokens[hit.ObjectHead].Flags & TokenFlags.Capitalized) != 0
+                    ? Act.Outreach : Act.Completion;
                 break;
             default:
                 break;
@@ -522,6 +523,14 @@ internal ref partial struct Scanner
         {
             AddPolishCue(j, end, act);
             return;
+        }
+
+        if (evTo > j)
+        {
+            // the object starts after the particle ("color code the syllabus", "look through old photos")
+            var kinds = hit.Objects;
+            FillObject(ref hit, evTo + 1, end);
+            hit.Objects |= kinds;
         }
 
         hit.Code = Weights.Code(act);
@@ -616,7 +625,13 @@ internal ref partial struct Scanner
 
     private readonly Act DoAct(int head, ObjKind obj)
     {
-        if (head >= 0 && Entry(head) is { } he && he.Verb != Act.None && he.Verb != Act.Completion && (obj & ObjKind.Chore) == 0)
+        if ((obj & (ObjKind.Exercise | ObjKind.PracticePlace)) != 0 || Outcome is { Unit: "reps" or "sets" or "pushups" or "situps" or "pullups" or "laps" })
+        {
+            return Act.Practice;
+        }
+
+        if (head >= 0 && Entry(head) is { } he && he.Verb != Act.None && he.Verb != Act.Completion && (obj & ObjKind.Chore) == 0
+            && he.Unit is null && (Span(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || he.Verb is Act.Preparation or Act.Consumption))
         {
             // "do some research", "do the reading", "do 50 pushups"
             return he.Verb == Act.Creation || he.Verb == Act.Practice || he.Verb.IsPassive() ? he.Verb : Act.Completion;

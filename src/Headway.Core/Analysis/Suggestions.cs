@@ -95,7 +95,7 @@ internal static class Suggestions
                     || verb.StartsWith("search", StringComparison.Ordinal) || verb.StartsWith("look", StringComparison.Ordinal)
                     || verb.StartsWith("explore", StringComparison.Ordinal) || verb.StartsWith("check", StringComparison.Ordinal))
                 {
-                    return $"Give {subject} 15 minutes at most, then act on it: ask one person who knows for a recommendation, or use what you already have to make or do one thing {when}.";
+                    return $"Limit {Gerund(verb)} {subject} to 15 minutes, then act on what you found: make, book or send one thing {when}, or ask one person who knows for a recommendation.";
                 }
 
                 return $"Make it output: after you {verb} {subject}, write down 3 takeaways and put one into practice {when}, then share what you tried with a friend or in a post.";
@@ -112,7 +112,7 @@ internal static class Suggestions
                     return $"Instead of buying {thing}, sign up for a class with a start date or ask someone who knows for an hour of help, and put it on your calendar {when}.";
                 }
 
-                return $"Hold off on {Gerund(verb)} {thing}: put the first session that needs it on your calendar {when}, invite someone to join you, and buy it only after you've shown up three times.";
+                return $"Hold off on {Gerund(verb)} {thing} and spend the time on the goal it serves: do one session of the real work {when} (with a friend if you can), and buy it only if you still need it after three sessions.";
             case SignalCode.Intention:
                 if (verb.StartsWith("think", StringComparison.Ordinal) || verb.StartsWith("look", StringComparison.Ordinal)
                     || verb.StartsWith("consider", StringComparison.Ordinal) || verb.StartsWith("decide", StringComparison.Ordinal)
@@ -134,7 +134,10 @@ internal static class Suggestions
                     return $"Cap the research on {subject} at 30 minutes, then ask one person who has done it for advice and take the first real step {when}.";
                 }
 
-                if ((hit.Objects & (ObjKind.Goal | ObjKind.PlanArtifact)) != 0 || verb.StartsWith("plan", StringComparison.Ordinal)
+                if (hit.ObjectHead >= 0 && Lexicon.Get(tokens[hit.ObjectHead].Lex) is { } goal && goal.Is(ObjKind.Goal)
+                    || verb.StartsWith("plan", StringComparison.Ordinal) || verb.StartsWith("make", StringComparison.Ordinal)
+                    || verb.StartsWith("create", StringComparison.Ordinal) || verb.StartsWith("list", StringComparison.Ordinal)
+                    || verb.StartsWith("map", StringComparison.Ordinal)
                     || verb.StartsWith("brainstorm", StringComparison.Ordinal) || verb.StartsWith("outline", StringComparison.Ordinal)
                     || verb.StartsWith("set", StringComparison.Ordinal) || verb.StartsWith("write", StringComparison.Ordinal))
                 {
@@ -145,6 +148,7 @@ internal static class Suggestions
             case SignalCode.PassiveConnection:
                 return $"Message {thing} with one specific question or an invitation to a 15-minute call {when}, and follow up in a week if you don't hear back.";
             case SignalCode.Polishing:
+                thing = The(subject);
                 return $"Call {thing} done as it is and put it in front of people: send it to 3 people or publish it {when}, and change only what they point out.";
             default:
                 var what = hit.ObjectStart >= 0 ? w.Phrase(hit.Verb >= 0 ? hit.Verb : hit.ObjectStart, hit.ObjectEnd, headOnly: false) : verb;
@@ -156,6 +160,20 @@ internal static class Suggestions
                 var amount = outcome is null ? "45 minutes or 500 words" : outcome.Phrase;
                 return $"Turn \"{what}\" into one checkable step with a number and a day (e.g. {amount} {when}), and tell someone you'll do it.";
         }
+    }
+
+    /// <summary>"a fancier email signature" → "the email signature"; "your cover letter" stays.</summary>
+    private static string The(string phrase)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["a ", "an ", "the "])
+        {
+            if (phrase.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return string.Concat("the ", phrase.AsSpan(article.Length));
+            }
+        }
+
+        return phrase.StartsWith("your ", StringComparison.Ordinal) || phrase.Length == 0 ? (phrase.Length == 0 ? "it" : phrase) : "the " + phrase;
     }
 
     private static string Gerund(string verb)
@@ -226,10 +244,17 @@ internal static class Suggestions
             {
                 var t = _tokens[i];
                 var e = Lexicon.Get(t.Lex);
-                if (e is not null && (e.Is(WordClass.Weekday) || e.Is(WordClass.DeadlinePrep) && IsDateAhead(i) || e.Is(WordClass.PolishCue)
+                if (e is not null && (e.Is(WordClass.Weekday) || e.Is(WordClass.DeadlinePrep) && IsDateAhead(i) || WordIs(i, "again")
                     || IsDateWord(i) || (WordIs(i, "one") && WordIs(i + 1, "more"))))
                 {
                     break;
+                }
+
+                if (e is not null && e.Is(WordClass.PolishCue) && !e.Is(ObjKind.Work) && (WordIs(i, "fancier") || WordIs(i, "prettier")
+                    || WordIs(i, "nicer") || WordIs(i, "cooler") || WordIs(i, "sleeker") || WordIs(i, "slicker") || WordIs(i, "shinier")
+                    || WordIs(i, "perfect") || WordIs(i, "perfectly")))
+                {
+                    continue;
                 }
 
                 if (t.Kind == TokenKind.Symbol && _text[t.Start] is ',' or ';' or '.' or '!' or '?' or '(' or ')')
@@ -304,7 +329,8 @@ internal static class Suggestions
         {
             var t = _tokens[i];
             var s = _text.Slice(t.Start, t.Length);
-            if (t.Kind == TokenKind.Word)
+            var inCompound = !t.SpaceBefore && i > 0 && _tokens[i - 1].Kind == TokenKind.Symbol && _text[_tokens[i - 1].Start] == '-';
+            if (t.Kind == TokenKind.Word && !inCompound)
             {
                 Span<char> lower = stackalloc char[Math.Min(s.Length, 12)];
                 if (s.Length <= 12)
