@@ -79,7 +79,8 @@ internal sealed class CliRunner : IDisposable
 /// <summary>How one invocation is run: scripted input lines, whether stdin/stdout look like a terminal, NO_COLOR.</summary>
 internal sealed record CliSession(string Input = "", bool Terminal = false, bool? OutputTerminal = null, bool NoColor = false)
 {
-    public static CliSession Answering(params string[] lines) => new(string.Join('\n', lines) + "\n", Terminal: true);
+    /// <summary>A person at a terminal typing <paramref name="lines"/>; NO_COLOR keeps the output plain to assert on.</summary>
+    public static CliSession Answering(params string[] lines) => new(string.Join('\n', lines) + "\n", Terminal: true, NoColor: true);
 }
 
 internal sealed record CliResult(int ExitCode, string Out, string Error)
