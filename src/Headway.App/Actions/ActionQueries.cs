@@ -40,6 +40,12 @@ public static class ActionQueries
             $"ORDER BY CASE WHEN due IS NULL THEN 1 ELSE 0 END, due, id{(limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "")}",
             Map, null, ct, ("u", s.UserId), ("h", horizon.Name()));
 
+    /// <summary>Actions completed inside a week.</summary>
+    public static Task<List<PlannedAction>> CompletedInAsync(PlannerSession s, Core.Weeks.Week week, CancellationToken ct) =>
+        s.Db.ListAsync(
+            $"SELECT {Columns} FROM actions WHERE user_id = @u AND status = 'done' AND completed_at >= @start AND completed_at < @end ORDER BY completed_at",
+            Map, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc));
+
     public static async Task<Result<PlannedAction>> FindAsync(PlannerSession s, long id, CancellationToken ct, DbTransaction? tx = null) =>
         await s.Db.SingleAsync($"SELECT {Columns} FROM actions WHERE id = @id AND user_id = @u", Map, tx, ct, ("id", id), ("u", s.UserId)) is { } action
             ? action

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Headway.Cli.Actions;
 using Headway.Cli.Check;
 using Headway.Cli.Commitments;
+using Headway.Cli.Dashboard;
 using Headway.Cli.Goals;
 using Headway.Cli.Reviews;
 using Headway.Cli.Settings;
@@ -29,6 +30,7 @@ public static class HeadwayCli
         root.Add(CommitCommands.Create(cli));
         root.Add(ReviewCommand.Create(cli));
         root.Add(SettingsCommand.Create(cli));
+        DashboardCommand.AttachTo(root, cli);
         return root;
     }
 
@@ -39,8 +41,10 @@ public static class HeadwayCli
             var parse = BuildRoot(env).Parse(args);
             if (parse.Errors.Count > 0)
             {
-                var command = string.Join(' ', parse.CommandResult.Command.Name == "headway" ? ["headway"] : new[] { "headway", parse.CommandResult.Command.Name });
-                await env.Error.WriteLineAsync($"{parse.Errors[0].Message.TrimEnd('.')}: see `{command} --help`.");
+                var command = parse.CommandResult.Command is RootCommand ? "headway" : "headway " + parse.CommandResult.Command.Name;
+                // An unknown word explains more than the "required command" error it also causes.
+                var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+                await env.Error.WriteLineAsync($"{error.Message.TrimEnd('.')}: see `{command} --help`.");
                 return ExitCodes.Invalid;
             }
 

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using Headway.App;
+using Headway.App.Actions;
+using Headway.App.Storage;
+using Headway.App.Users;
+
+// Seeds the same generated backlog into a Headway database and a Taskwarrior import file, so that bench/cli/run
+// compares the two tools on identical items: seed COUNT HEADWAY_DB TASKWARRIOR_JSON
+if (args.Length != 3 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+{
+    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON");
+    return 2;
+}
+
+string[] verbs = ["write", "call", "email", "draft", "read", "research", "book", "submit", "watch", "fix", "plan", "practice"];
+string[] objects = ["chapter notes", "the landlord about the lease", "Dana re: beta readers", "a pitch for the local paper",
+    "an article on habit formation", "agents who take memoirs", "a table for the team dinner", "the grant application",
+    "a tutorial on watercolor washes", "the leaking kitchen tap", "next quarter's budget", "scales for 20 minutes"];
+var texts = Enumerable.Range(0, count)
+    .Select(i => $"{verbs[i % verbs.Length]} {objects[(i / verbs.Length + i) % objects.Length]} #{i.ToString(CultureInfo.InvariantCulture)}")
+    .ToList();
+
+var target = DatabaseTarget.Parse(args[1]).Value;
+await using (var source = HeadwayDataSource.Create(target))
+await using (var db = await source.OpenAsync())
+{
+    var user = await LocalOwner.EnsureAsync(db, TimeProvider.System, CancellationToken.None);
+    var added = await AddToBacklog.RunAsync(new PlannerSession(db, user, TimeProvider.System), texts, CancellationToken.None);
+    if (!added.IsOk)
+    {
+        Console.Error.WriteLine(added.Error!.Message);
+        return 1;
+    }
+}
+
+await using (var json = File.Create(args[2]))
+await using (var writer = new Utf8JsonWriter(json))
+{
+    var entry = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    writer.WriteStartArray();
+    foreach (var text in texts)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("uuid", Guid.NewGuid().ToString());
+        writer.WriteString("description", text);
+        writer.WriteString("status", "pending");
+        writer.WriteString("entry", entry);
+        writer.WriteEndObject();
+    }
+
+    writer.WriteEndArray();
+}
+
+Console.WriteLine($"seeded {count} items");
+return 0;
