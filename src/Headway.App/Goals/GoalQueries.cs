@@ -36,6 +36,12 @@ public static class GoalQueries
     public static async Task<Result<Goal>> ResolveAsync(PlannerSession s, string reference, CancellationToken ct, DbTransaction? tx = null)
     {
         var text = reference.Trim();
+        if (text.Length == 0)
+        {
+            // An empty fragment is contained in every title: with one goal it would silently pick that goal.
+            return Error.Invalid("The goal is empty: give its id or a unique part of its title from `headway goal list`.");
+        }
+
         if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
         {
             return await FindAsync(s, id, ct, tx);

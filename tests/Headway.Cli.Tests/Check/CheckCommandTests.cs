@@ -149,6 +149,14 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_TenMegabyteText_StillGivesOneVerdict()
+    {
+        var json = await _cli.JsonAsync("check", "write " + new string('a', 10 * 1024 * 1024));
+
+        Assert.Contains(json.GetProperty("verdict").GetString(), new[] { "meaningful", "passive" });
+    }
+
+    [Fact]
     public async Task Check_TextAndFileTogether_IsInvalid()
     {
         var result = await _cli.RunAsync("check", Meaningful, "--file", "-");

@@ -142,6 +142,14 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("500", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("goal", "drop", "")]
+    [InlineData("goal", "show", " ")]
+    [InlineData("add", "write 500 words for chapter 5", "--goal", "")]
+    [InlineData("commit", "add", "--date", "2027-01-10", "--goal", " ")]
+    public async Task EmptyGoalReference_IsRejectedRatherThanMatchingTheOnlyGoal(params string[] args) =>
+        await AssertRejectedAsync(await _cli.RunAsync(args), 2);
+
     [Fact]
     public async Task GoalAdd_EmptyTitle_IsRejected() =>
         await AssertRejectedAsync(await _cli.RunAsync("goal", "add", ""), 2);
