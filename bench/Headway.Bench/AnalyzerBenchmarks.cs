@@ -8,6 +8,7 @@ namespace Headway.Bench;
 /// (about half passive, so suggestions are written too). One operation analyzes one line.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AnalyzerBenchmarks
 {
     private string[] _lines = [];

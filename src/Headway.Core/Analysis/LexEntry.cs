@@ -53,6 +53,7 @@ internal enum WordClass : uint
     NoFollowUp = 1 << 18,
     WeakWeekday = 1 << 19,
     Possessive = 1 << 20,
+    DateLead = 1 << 21,
 }
 
 [Flags]

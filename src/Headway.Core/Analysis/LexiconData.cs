@@ -288,6 +288,7 @@ internal static partial class Lexicon
             sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
             """);
         b.Words(WordClass.WeakWeekday, "sat sun");
+        b.Words(WordClass.DateLead, "this next every each in at");
         b.Words(WordClass.Month, """
             january jan february feb march mar april apr may june jun july jul august aug september sep sept
             october oct november nov december dec

@@ -29,7 +29,9 @@ internal ref partial struct Scanner
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || Entry(i) is not { } e)
+            const WordClass DateWords = WordClass.DeadlinePrep | WordClass.Weekday | WordClass.WeakWeekday | WordClass.Month
+                | WordClass.TimeWord | WordClass.DateLead;
+            if (t.Kind != TokenKind.Word || Entry(i) is not { } e || !e.Is(DateWords))
             {
                 continue;
             }
