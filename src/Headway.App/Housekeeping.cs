@@ -28,6 +28,7 @@ public static class Housekeeping
 
         await s.Db.WriteAsync<bool>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var ids = await s.Db.ListAsync($"SELECT id FROM actions WHERE {Stale}", r => r.GetInt64(0), tx, ct, ("u", s.UserId), ("w", week));
             foreach (var id in ids)
             {

@@ -15,6 +15,7 @@ public static class DropAction
 
         return await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var found = await ActionQueries.FindAsync(s, id, ct, tx);
             if (!found.IsOk)
             {

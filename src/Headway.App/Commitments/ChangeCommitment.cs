@@ -13,6 +13,7 @@ public static class ChangeCommitment
     public static Task<Result<Commitment>> LockAsync(PlannerSession s, long id, CancellationToken ct) =>
         s.Db.WriteAsync<Commitment>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
             if (!found.IsOk)
             {
@@ -35,6 +36,7 @@ public static class ChangeCommitment
     public static Task<Result<ChangeOutcome>> RequestAsync(PlannerSession s, long id, CommitmentChange change, bool allowRequest, CancellationToken ct) =>
         s.Db.WriteAsync<ChangeOutcome>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
             if (!found.IsOk)
             {
@@ -68,6 +70,7 @@ public static class ChangeCommitment
     public static Task<Result<ChangeRequest>> WithdrawAsync(PlannerSession s, long id, CancellationToken ct) =>
         s.Db.WriteAsync<ChangeRequest>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
             if (!found.IsOk)
             {
@@ -91,6 +94,7 @@ public static class ChangeCommitment
     public static Task<Result<Commitment>> KeepAsync(PlannerSession s, long id, CancellationToken ct) =>
         s.Db.WriteAsync<Commitment>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var found = await CommitmentQueries.FindAsync(s, id, ct, tx);
             if (!found.IsOk)
             {

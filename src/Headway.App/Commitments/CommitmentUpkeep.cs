@@ -22,6 +22,7 @@ public static class CommitmentUpkeep
 
         await s.Db.WriteAsync<bool>(async tx =>
         {
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             // Cooling-off first: a request that matured before the date passed applies before the miss is judged.
             var requests = await s.Db.ListAsync(
                 $"SELECT {CommitmentQueries.RequestColumns} FROM commitment_requests WHERE user_id = @u AND status = 'pending' AND path = 'coolingoff' AND effective_at <= @now ORDER BY id",
