@@ -54,6 +54,7 @@ public static class AddAction
                 $"This looks passive ({Evidence(analysis)}): try \"{analysis.Suggestion}\" instead, keep it with --keep, or override with --meaningful \"reason\".");
         }
 
+        var dueDate = input.Due ?? InferDue(analysis, s);
         var expected = outcome.Value ?? (analysis.Outcome is { } found ? new ExpectedOutcome(found.Quantity, found.Unit, found.Phrase) : null);
         return await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
@@ -77,7 +78,7 @@ public static class AddAction
 
             var now = s.NowUtc;
             var action = new PlannedAction(
-                0, text, goalId, input.Horizon, ActionStatus.Open, input.Due, expected, analysis.Verdict, analysis.Score, analysis.Signals,
+                0, text, goalId, input.Horizon, ActionStatus.Open, dueDate, expected, analysis.Verdict, analysis.Score, analysis.Signals,
                 analysis.Suggestion, input.Override, input.Stretch || analysis.IsStretch, null, now, null, s.ThisWeek.Start);
             var id = await s.Db.LongAsync(
                 """
@@ -113,6 +114,39 @@ public static class AddAction
         return OutcomeParser.Parse(trimmed) is { } parsed
             ? new ExpectedOutcome(parsed.Quantity, parsed.Unit, trimmed)
             : new ExpectedOutcome(null, null, trimmed);
+    }
+
+    /// <summary>
+    /// A deadline written into the text ("by fri", "tomorrow") becomes the due date when none was given, as long as it
+    /// is a date form Headway reads unambiguously.
+    /// </summary>
+    internal static DateOnly? InferDue(ActionAnalysis analysis, PlannerSession s)
+    {
+        foreach (var signal in analysis.Signals)
+        {
+            if (signal.Code != SignalCode.Deadline)
+            {
+                continue;
+            }
+
+            var words = signal.Evidence.Trim();
+            foreach (var prefix in (string[])["by ", "before ", "on ", "due "])
+            {
+                if (words.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    words = words[prefix.Length..];
+                    break;
+                }
+            }
+
+            var parsed = Core.Dates.DateExpression.Parse(words, s.Today, s.User.Calendar.FirstDay);
+            if (parsed.IsOk)
+            {
+                return parsed.Value;
+            }
+        }
+
+        return null;
     }
 
     internal static string Evidence(ActionAnalysis analysis) =>
