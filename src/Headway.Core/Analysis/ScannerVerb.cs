@@ -18,6 +18,14 @@ internal ref partial struct Scanner
         bool HeadIs(ObjKind k) => (obj & k) != 0;
         bool AnyIs(ObjKind k) => (all & k) != 0;
 
+        // "finish reading X" is reading, "finish writing X" is writing: the gerund carries the act
+        if (e.Resolver == Resolver.None && (act == Act.Completion || act == Act.Vague) && IsWord(p) && _tokens[p].Length > 4
+            && Span(p).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Entry(p) is { } g && (g.Verb != Act.None || g.Resolver != Resolver.None))
+        {
+            Verb(p, end);
+            return;
+        }
+
         switch (e.Resolver)
         {
             case Resolver.Buy:
@@ -523,6 +531,11 @@ internal ref partial struct Scanner
         {
             AddPolishCue(j, end, act);
             return;
+        }
+
+        if (evTo == j && e.Resolver == Resolver.None && (WordIs(p, "out") || WordIs(p, "up")))
+        {
+            evTo = p;
         }
 
         if (evTo > j)
