@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Data.Common;
 using Headway.Cli.Actions;
 using Headway.Cli.Check;
@@ -41,7 +42,7 @@ public static class HeadwayCli
             var parse = BuildRoot(env).Parse(args);
             if (parse.Errors.Count > 0)
             {
-                var command = parse.CommandResult.Command is RootCommand ? "headway" : "headway " + parse.CommandResult.Command.Name;
+                var command = CommandPath(parse.CommandResult);
                 // An unknown word explains more than the "required command" error it also causes.
                 var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
                 await env.Error.WriteLineAsync($"{error.Message.TrimEnd('.')}: see `{command} --help`.");
@@ -74,6 +75,18 @@ public static class HeadwayCli
         {
             await env.Out.FlushAsync(CancellationToken.None);
         }
+    }
+
+    // The full path, so `commit add` points to `headway commit add --help`, not to the unrelated `headway add`.
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is CommandResult c; r = c.Parent)
+        {
+            names.Insert(0, c.Command is RootCommand ? "headway" : c.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');

@@ -238,6 +238,19 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("--help", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("headway commit add --help", "commit", "add", "--goal", "1")]
+    [InlineData("headway goal show --help", "goal", "show")]
+    [InlineData("headway goal --help", "goal", "frobnicate")]
+    [InlineData("headway --help", "frobnicate")]
+    public async Task ParseError_PointsToTheHelpOfTheCommandTyped(string help, params string[] args)
+    {
+        var result = await _cli.RunAsync(args);
+
+        await AssertRejectedAsync(result, 2);
+        Assert.EndsWith($"see `{help}`.", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
     private async Task AssertRejectedAsync(CliResult result, int exitCode)
     {
         result.AssertOneSentenceError(exitCode);

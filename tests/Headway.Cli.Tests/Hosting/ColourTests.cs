@@ -19,6 +19,7 @@ public sealed class ColourTests : IAsyncLifetime
     }
 
     public static TheoryData<string[]> Commands() => new(
+        [],
         ["check", "watch 3 tutorials on query optimization"],
         ["now"],
         ["show", "1"],
