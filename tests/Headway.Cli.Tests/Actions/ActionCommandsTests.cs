@@ -163,6 +163,16 @@ public sealed class ActionCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Edit_StretchFalse_UnmarksIt()
+    {
+        await _cli.OkAsync("add", "write 1,000 words for chapter 4", "--stretch");
+
+        await _cli.OkAsync("edit", "1", "--stretch", "false");
+
+        Assert.False((await _cli.JsonAsync("show", "1")).GetProperty("stretch").GetBoolean());
+    }
+
+    [Fact]
     public async Task Drop_RemovesItFromTheList()
     {
         await _cli.OkAsync("add", "write 1,000 words for chapter 4");
