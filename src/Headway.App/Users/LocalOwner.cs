@@ -21,7 +21,14 @@ public static class LocalOwner
         var name = string.IsNullOrWhiteSpace(Environment.UserName) ? "owner" : Environment.UserName;
         await db.WriteAsync<bool>(async tx =>
         {
-            // Another process may have created the owner between our read and this write transaction.
+            // Another process may have created the owner between our read and this write transaction. SQLite's write
+            // lock makes the count below see it; on PostgreSQL an empty table has no row to lock, so take a lock of
+            // our own, or two processes starting together would both count zero and create two owners.
+            if (db.Provider == Provider.Postgres)
+            {
+                await db.ExecuteAsync("SELECT pg_advisory_xact_lock(7414024)", tx, ct);
+            }
+
             if (await db.LongAsync("SELECT COUNT(*) FROM users", tx, ct) == 0)
             {
                 await db.ExecuteAsync(

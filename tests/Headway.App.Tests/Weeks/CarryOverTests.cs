@@ -38,6 +38,9 @@ public sealed class CarryOverTests
         Assert.Equal(DayOfWeek.Sunday, reloaded.User.Calendar.FirstDay);
         Assert.Equal(new DateOnly(2027, 3, 6), reloaded.Today);
         Assert.Equal(new DateOnly(2027, 2, 28), reloaded.ThisWeek.Start);
+        // Saturday is still "today" in New York, though the date in UTC is already Sunday.
+        var dueToday = await AddAction.RunAsync(reloaded, new NewAction(Meaningful, Due: new DateOnly(2027, 3, 6)), Ct);
+        Assert.True(dueToday.IsOk, dueToday.Error?.Message);
     }
 
     [Theory]
