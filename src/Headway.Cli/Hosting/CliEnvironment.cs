@@ -30,7 +30,8 @@ public sealed class CliEnvironment
         });
         if (!outputIsTerminal)
         {
-            Console.Profile.Width = 120;
+            // Piped output is read by programs and pagers: never wrap a sentence mid-way.
+            Console.Profile.Width = 4096;
         }
     }
 

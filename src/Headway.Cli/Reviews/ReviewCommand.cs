@@ -43,6 +43,8 @@ public static class ReviewCommand
         return command;
     }
 
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
     private static void Render(IAnsiConsole console, ReviewReport report)
     {
         var r = report.Review;
@@ -50,7 +52,7 @@ public static class ReviewCommand
         console.MarkupLine($"[bold]Week of {D(r.WeekStart)} – {D(r.WeekEnd)}[/]");
         console.WriteLine();
         var percent = (int)Math.Round(r.ProgressRatio * 100);
-        console.MarkupLine($"  Progress ratio  [bold]{percent}%[/]  [grey]({r.Outcomes} outcomes from {r.Completed} completed actions; busy work {100 - percent}%)[/]");
+        console.MarkupLine($"  Progress ratio  [bold]{percent}%[/]  [grey]({Count(r.Outcomes, "outcome")} from {Count(r.Completed, "completed action")}; busy work {100 - percent}%)[/]");
         if (r.Completed > 0)
         {
             console.Write(new BreakdownChart().Width(50).HideTagValues()

@@ -33,7 +33,7 @@ public sealed class ReviewCommandTests : IAsyncLifetime
 
         Assert.Contains("Week of Mon 23 Nov 2026 – Sun 29 Nov 2026", result.Out, StringComparison.Ordinal);
         Assert.Contains("Progress ratio  50%", result.Out, StringComparison.Ordinal);
-        Assert.Contains("1 outcomes from 2 completed actions", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 outcome from 2 completed actions", result.Out, StringComparison.Ordinal);
         Assert.Contains("1 outcome  Finish the first draft of my novel", result.Out, StringComparison.Ordinal);
         Assert.Contains("stalled  Run the Hometown 5K", result.Out, StringComparison.Ordinal);
         Assert.Contains("Why busy but not productive?", result.Out, StringComparison.Ordinal);
