@@ -50,6 +50,12 @@ public sealed record ReviewJson(
 
 public sealed record ErrorJson(string Error, string Kind);
 
+public sealed record DashboardJson(
+    IReadOnlyList<GoalJson> Goals, IReadOnlyList<ActionJson> Now, IReadOnlyList<ActionJson> Week, int Completed, int Outcomes,
+    double ProgressRatio, IReadOnlyList<CommitmentJson> Commitments);
+
+public sealed record SettingsJson(string User, string TimeZone, string WeekStart, string Database);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AnalysisJson))]
 [JsonSerializable(typeof(ActionJson))]
@@ -61,6 +67,8 @@ public sealed record ErrorJson(string Error, string Kind);
 [JsonSerializable(typeof(List<CommitmentJson>))]
 [JsonSerializable(typeof(ReviewJson))]
 [JsonSerializable(typeof(ErrorJson))]
+[JsonSerializable(typeof(DashboardJson))]
+[JsonSerializable(typeof(SettingsJson))]
 public sealed partial class HeadwayJsonContext : JsonSerializerContext;
 
 /// <summary>Domain → JSON shape.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Headway.App.Actions;
 using Headway.App.Commitments;
 using Headway.App.Goals;
+using Headway.App.Json;
 using Headway.Cli.Actions;
 using Headway.Cli.Hosting;
 using Headway.Core.Actions;
@@ -17,13 +18,30 @@ namespace Headway.Cli.Dashboard;
 /// </summary>
 public static class DashboardCommand
 {
-    public static void AttachTo(RootCommand root, CliContext cli) =>
+    public static void AttachTo(RootCommand root, CliContext cli)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the dashboard (goals, Now, This week, the week so far, commitments) as JSON." };
+        root.Add(json);
         root.SetAction((parse, ct) => cli.WithSessionAsync(parse, async s =>
         {
             var console = cli.Env.Console;
             var goals = await GoalQueries.ListAsync(s, includeClosed: true, ct);
             var byId = goals.ToDictionary(g => g.Id);
             var active = goals.Where(g => g.Status == GoalStatus.Active).ToList();
+            if (parse.GetValue(json))
+            {
+                var done = await ActionQueries.CompletedInAsync(s, s.ThisWeek, ct);
+                var outcomes = done.Count(a => a.EffectiveVerdict == Verdict.Meaningful && a.IsAligned && !string.IsNullOrWhiteSpace(a.Result));
+                cli.WriteJson(new DashboardJson(
+                    active.Select(g => g.ToJson()).ToList(),
+                    (await ActionQueries.OpenAsync(s, Horizon.Now, ct)).Select(a => a.ToJson()).ToList(),
+                    (await ActionQueries.OpenAsync(s, Horizon.Week, ct)).Select(a => a.ToJson()).ToList(),
+                    done.Count, outcomes, done.Count == 0 ? 0 : (double)outcomes / done.Count,
+                    (await CommitmentQueries.ListAsync(s, includeClosed: false, ct)).Select(c => c.ToJson()).ToList()),
+                    HeadwayJsonContext.Default.DashboardJson);
+                return ExitCodes.Ok;
+            }
+
             if (active.Count == 0)
             {
                 console.MarkupLine("[bold]Welcome to Headway.[/] Progress comes from outcomes that advance a goal, not from ticked boxes.");
@@ -62,4 +80,5 @@ public static class DashboardCommand
 
             return ExitCodes.Ok;
         }, ct));
+    }
 }

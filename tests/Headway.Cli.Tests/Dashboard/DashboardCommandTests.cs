@@ -39,4 +39,26 @@ public sealed class DashboardCommandTests : IDisposable
         Assert.Contains("Hometown 5K", result.Out, StringComparison.Ordinal);
         Assert.Contains("in 10 days", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Dashboard_Json_HoldsGoalsListsAndTheWeekSoFar()
+    {
+        await _cli.OkAsync("goal", "add", "Run the Hometown 5K", "--area", "fitness");
+        await _cli.OkAsync("add", "run 5 km along the river", "--now", "--goal", "1");
+        await _cli.OkAsync("add", "sign up for the Saturday parkrun", "--week", "--goal", "1");
+        await _cli.OkAsync("add", "watch a video about running form", "--week", "--keep");
+        await _cli.OkAsync("done", "2", "--result", "registered");
+        await _cli.OkAsync("done", "3", "--result", "watched it");
+
+        var result = await _cli.OkAsync("--json");
+
+        using var doc = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = doc.RootElement;
+        Assert.Equal("Run the Hometown 5K", root.GetProperty("goals")[0].GetProperty("title").GetString());
+        Assert.Equal("run 5 km along the river", root.GetProperty("now")[0].GetProperty("text").GetString());
+        Assert.Equal(0, root.GetProperty("week").GetArrayLength());
+        Assert.Equal(2, root.GetProperty("completed").GetInt32());
+        Assert.Equal(1, root.GetProperty("outcomes").GetInt32());
+        Assert.Equal(0.5, root.GetProperty("progressRatio").GetDouble());
+    }
 }

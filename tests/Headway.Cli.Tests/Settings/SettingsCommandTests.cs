@@ -21,6 +21,18 @@ public sealed class SettingsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Settings_Json_HoldsZoneWeekStartAndDatabase()
+    {
+        await _cli.OkAsync("settings", "--time-zone", "America/New_York", "--week-start", "saturday");
+
+        var json = await _cli.JsonAsync("settings");
+
+        Assert.Equal("America/New_York", json.GetProperty("timeZone").GetString());
+        Assert.Equal("saturday", json.GetProperty("weekStart").GetString());
+        Assert.Equal(_cli.DatabasePath, json.GetProperty("database").GetString());
+    }
+
+    [Fact]
     public async Task Settings_UnknownZone_IsInvalid()
     {
         var result = await _cli.RunAsync("settings", "--time-zone", "Mars/Olympus_Mons");
