@@ -51,6 +51,19 @@ public static class ActionQueries
             ? action
             : Error.NotFound($"There is no action {id}: see `headway now`, `headway week` or `headway later` for the ids.");
 
+    /// <summary>
+    /// Locks the user's writes and finds one of their open actions: NotFound for a missing or foreign id, Refused
+    /// (saying <paramref name="why"/>) when it is already done or dropped.
+    /// </summary>
+    internal static async Task<Result<PlannedAction>> FindOpenForWriteAsync(PlannerSession s, long id, DbTransaction tx, string why, CancellationToken ct)
+    {
+        await s.Db.LockUserAsync(s.UserId, tx, ct);
+        var found = await FindAsync(s, id, ct, tx);
+        return found.IsOk && found.Value.Status != ActionStatus.Open
+            ? Error.Refused($"Action {id} is already {found.Value.Status.Name()}{why}.")
+            : found;
+    }
+
     public static Task<List<PlannedAction>> ForGoalAsync(PlannerSession s, long goalId, CancellationToken ct) =>
         s.Db.ListAsync($"SELECT {Columns} FROM actions WHERE user_id = @u AND goal_id = @g ORDER BY status, id", Map, null, ct,
             ("u", s.UserId), ("g", goalId));

@@ -20,18 +20,13 @@ public static class CompleteAction
 
         return await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
-            await s.Db.LockUserAsync(s.UserId, tx, ct);
-            var found = await ActionQueries.FindAsync(s, id, ct, tx);
+            var found = await ActionQueries.FindOpenForWriteAsync(s, id, tx, "", ct);
             if (!found.IsOk)
             {
                 return found;
             }
 
             var action = found.Value;
-            if (action.Status != ActionStatus.Open)
-            {
-                return Error.Refused($"Action {id} is already {action.Status.Name()}.");
-            }
 
             var now = s.NowUtc;
             var done = action with { Status = ActionStatus.Done, Result = result?.Trim(), CompletedAt = now };

@@ -15,16 +15,10 @@ public static class DropAction
 
         return await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
-            await s.Db.LockUserAsync(s.UserId, tx, ct);
-            var found = await ActionQueries.FindAsync(s, id, ct, tx);
+            var found = await ActionQueries.FindOpenForWriteAsync(s, id, tx, "", ct);
             if (!found.IsOk)
             {
                 return found;
-            }
-
-            if (found.Value.Status != ActionStatus.Open)
-            {
-                return Error.Refused($"Action {id} is already {found.Value.Status.Name()}.");
             }
 
             await s.Db.ExecuteAsync(

@@ -54,18 +54,13 @@ public static class EditAction
 
         return await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
-            await s.Db.LockUserAsync(s.UserId, tx, ct);
-            var found = await ActionQueries.FindAsync(s, id, ct, tx);
+            var found = await ActionQueries.FindOpenForWriteAsync(s, id, tx, ": only open actions can be edited", ct);
             if (!found.IsOk)
             {
                 return found;
             }
 
             var action = found.Value;
-            if (action.Status != ActionStatus.Open)
-            {
-                return Error.Refused($"Action {id} is {action.Status.Name()}: only open actions can be edited.");
-            }
 
             var changes = new List<string>();
             if (edit.Text is not null && edit.Text.Trim() != action.Text)

@@ -9,18 +9,13 @@ public static class MoveAction
     public static async Task<Result<PlannedAction>> RunAsync(PlannerSession s, long id, Horizon to, CancellationToken ct) =>
         await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
-            await s.Db.LockUserAsync(s.UserId, tx, ct);
-            var found = await ActionQueries.FindAsync(s, id, ct, tx);
+            var found = await ActionQueries.FindOpenForWriteAsync(s, id, tx, ": only open actions move", ct);
             if (!found.IsOk)
             {
                 return found;
             }
 
             var action = found.Value;
-            if (action.Status != ActionStatus.Open)
-            {
-                return Error.Refused($"Action {id} is {action.Status.Name()}: only open actions move.");
-            }
 
             if (action.Horizon == to)
             {

@@ -47,7 +47,7 @@ public sealed class HeadwayDataSource : IAsyncDisposable
             await using var pragmas = connection.CreateCommand();
             // WAL lets readers run beside one writer; FULL makes every acknowledged commit durable across power loss;
             // the busy timeout makes a writer wait for another process's write instead of failing.
-            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+            pragmas.CommandText = "PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
             await pragmas.ExecuteNonQueryAsync(ct);
         }
 
