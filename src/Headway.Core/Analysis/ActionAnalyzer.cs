@@ -30,6 +30,8 @@ public static class ActionAnalyzer
 
         var outcome = OutcomeParser.Extract(scan, tokens, out var outcomeFrom, out var outcomeTo);
         state.Outcome = outcome;
+        state.OutcomeFrom = outcomeFrom;
+        state.OutcomeTo = outcomeTo;
         state.Run();
         if (outcome is not null)
         {

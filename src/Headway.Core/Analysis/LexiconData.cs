@@ -89,7 +89,7 @@ internal static partial class Lexicon
             ask email e-mail call text dm message msg ping phone ring invite contact pitch introduce propose negotiate
             request interview thank congratulate apologize apologise reply respond answer comment recommend refer
             nominate consult greet hug befriend chat reconnect confront persuade convince lobby petition canvass
-            survey poll mentor tutor coach welcome facetime skype zoom
+            survey poll mentor tutor coach welcome facetime skype zoom quote invoice intro
             """);
         b.Forms("ask", "asked");
         b.Verbs(Act.Exposure, """
@@ -130,7 +130,7 @@ internal static partial class Lexicon
             research reorganize reorganise rearrange sort label alphabetize alphabetise categorize categorise tag
             archive brainstorm compare investigate analyze analyse tidy reformat backup print tabulate track log
             measure weigh inventory catalog catalogue curate shortlist outline-plan bullet-journal declutter-digital
-            color-code colour-code restructure rename structure
+            color-code colour-code restructure rename structure highlight underline
             """);
         b.Verbs(Act.Polishing, """
             polish tweak perfect refine fine-tune finetune redo redesign restyle adjust fiddle tinker rework reword
@@ -168,7 +168,7 @@ internal static partial class Lexicon
             plan list to-do todo schedule spreadsheet template system folder board vision-board moodboard mood-board
             checklist tracker dashboard notion outline roadmap timeline agenda calendar-system goal goals intention
             resolution priority reminder bookmark note notes mind-map mindmap strategy framework budget-template
-            workflow routine habit-tracker kanban trello bullet-journal wishlist wish-list
+            workflow routine habit-tracker kanban trello bullet-journal wishlist wish-list playlist
             """);
         b.Nouns(ObjKind.Goal, "goal intention resolution priority objective target");
         b.Nouns(ObjKind.Event, """
@@ -240,6 +240,9 @@ internal static partial class Lexicon
         // Nouns that head a to-do on their own ("gym 30 min", "mtg w/ Sam re: budget").
         b.Nouns(ObjKind.None, "gym workout run jog swim hike yoga pilates practice rehearsal lesson training", Act.Practice);
         b.Nouns(ObjKind.None, "meeting mtg appt appointment interview call coffee lunch 1:1 one-on-one sync standup checkup", Act.Commitment);
+
+        // Seeing a professional, written as just the professional: "dentist 9am", "haircut sat", "vet thurs".
+        b.Nouns(ObjKind.None, "dentist doctor physio physiotherapist chiro chiropractor dermatologist optometrist orthodontist vet haircut therapy massage", Act.Commitment);
         b.Nouns(ObjKind.None, "taxes stuff things errands admin chores", Act.Vague);
     }
 
@@ -276,7 +279,8 @@ internal static partial class Lexicon
         b.Words(WordClass.NoFollowUp, "no without w/o never");
         b.Words(WordClass.PolishCue, """
             again fancier prettier nicer cooler sleeker slicker shinier perfect perfectly wording font fonts
-            typo typos formatting spacing margins color-scheme palette tweaks redesign pixel pixels
+            typo typos formatting spacing margins color-scheme palette tweaks redesign pixel pixels pretty neat neater neatly
+            aesthetic aesthetically cute
             """);
         b.Words(WordClass.VagueCue, "stuff things something somehow more better");
         b.Words(WordClass.TimeWord, """

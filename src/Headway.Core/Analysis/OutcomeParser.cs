@@ -167,7 +167,7 @@ public static class OutcomeParser
             var j = i + 1;
             if (IsWord(j) && Attached(j))
             {
-                if (WordIs(j, "st") || WordIs(j, "nd") || WordIs(j, "rd") || WordIs(j, "th") || WordIs(j, "am") || WordIs(j, "pm")
+                if (WordIs(j, "st") || WordIs(j, "nd") || WordIs(j, "rd") || WordIs(j, "th") || (WordIs(j, "am") || WordIs(j, "pm")) && !IsCountedAfterPm(j)
                     || WordIs(j, "a") || WordIs(j, "p"))
                 {
                     return false;
@@ -184,7 +184,7 @@ public static class OutcomeParser
                 }
             }
 
-            if (WordIs(j, "am") || WordIs(j, "pm") || WordIs(j, "o'clock"))
+            if ((WordIs(j, "am") || WordIs(j, "pm")) && !IsCountedAfterPm(j) || WordIs(j, "o'clock"))
             {
                 return false;
             }
@@ -229,6 +229,23 @@ public static class OutcomeParser
             return true;
         }
 
+        /// <summary>
+        /// "3 pm roles", "2 PM jobs": "pm" names a job (product manager) when a plain plural noun follows it; "3 pm tues",
+        /// "at 3pm", "3 pm" are times.
+        /// </summary>
+        private bool IsCountedAfterPm(int pm)
+        {
+            var next = pm + 1;
+            if (!WordIs(pm, "pm") || !IsWord(next) || _tokens[next].Length < 4 || !_tokens[next].SpaceBefore)
+            {
+                return false;
+            }
+
+            var e = Entry(next);
+            var noun = Span(next);
+            return noun[^1] is 's' or 'S' && (e is null || e.Classes == WordClass.None && e.Verb == Act.None && e.Unit is null);
+        }
+
         /// <summary>"5k words" is 5,000 words; "a 5K", "the Turkey Trot 5K", "run a 10k" are race distances in km.</summary>
         private bool TryThousands(int i, int k, double value, out double quantity, out string unit, out int last)
         {
@@ -243,6 +260,12 @@ public static class OutcomeParser
             if (TryUnit(k + 1, out var next, out var unitLast, out _) && next is not "races" and not "runs" and not "walks"
                 and not "km" and not "trots" and not "fun runs")
             {
+                if (Entry(unitLast)?.Unit is null && Span(unitLast)[^1] is not 's' and not 'S')
+                {
+                    // "a couch to 5k app", "the 5k plan": a singular noun after the k names a thing, it counts nothing
+                    return false;
+                }
+
                 quantity = value * 1000;
                 unit = next;
                 last = unitLast;

@@ -7,29 +7,43 @@ namespace Headway.Core.Analysis;
 internal ref partial struct Scanner
 {
     private readonly ReadOnlySpan<char> _text;
-    private readonly ReadOnlySpan<Token> _tokens;
+    private readonly Span<Token> _tokens;
     private readonly Span<Hit> _hits;
     private int _count;
     private int _clause;
+    private bool _afterTopic;
 
     public Outcome? Outcome;
+    public int OutcomeFrom;
+    public int OutcomeTo;
 
-    public Scanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Hit> hits)
+    public Scanner(ReadOnlySpan<char> text, Span<Token> tokens, Span<Hit> hits)
     {
         _text = text;
         _tokens = tokens;
         _hits = hits;
         _count = 0;
         _clause = 0;
+        _afterTopic = false;
         Outcome = null;
+        OutcomeFrom = 0;
+        OutcomeTo = 0;
     }
 
     public readonly Span<Hit> Hits => _hits[.._count];
 
     public void Add(SignalCode code, int from, int to, int weight) => Add(new Hit
     {
-        Code = code, From = from, To = Math.Max(from, to), Weight = weight, Clause = _clause,
-        Verb = -1, ObjectStart = -1, ObjectEnd = -1, ObjectHead = -1, Owner = -1,
+        Code = code,
+        From = from,
+        To = Math.Max(from, to),
+        Weight = weight,
+        Clause = _clause,
+        Verb = -1,
+        ObjectStart = -1,
+        ObjectEnd = -1,
+        ObjectHead = -1,
+        Owner = -1,
     });
 
     private void Add(Hit hit)
@@ -120,8 +134,8 @@ internal ref partial struct Scanner
                 case ',' or ';' or '!' or '?' or '(' or ')' or '|' or '&' or '+' or '\u2022' or '>' or '\u2192':
                     return true;
                 case '.':
-                    // "Prof. Nguyen" ends a clause too, harmlessly: a name is never a verb.
-                    return true;
+                    // "Dr. Kim", "mrs. garcia": the dot of a title abbreviation does not end the clause.
+                    return t.SpaceBefore || !IsTitle(i - 1);
                 case ':':
                     return !WordIs(i - 1, "re");
                 case '-' or '\u2013' or '\u2014':
@@ -159,9 +173,18 @@ internal ref partial struct Scanner
         return false;
     }
 
+    /// <summary>"Dr", "mrs", "St": a title or abbreviation whose dot is not a full stop.</summary>
+    private readonly bool IsTitle(int i) =>
+        WordIs(i, "dr") || WordIs(i, "mr") || WordIs(i, "mrs") || WordIs(i, "ms") || WordIs(i, "prof") || WordIs(i, "st")
+        || WordIs(i, "mt") || WordIs(i, "jr") || WordIs(i, "sr") || WordIs(i, "vs") || WordIs(i, "approx") || WordIs(i, "dept");
+
+    /// <summary>"to do list": the noun, not an infinitive.</summary>
+    private readonly bool IsToDoList(int i) =>
+        WordIs(i, "to") && WordIs(i + 1, "do") && (WordIs(i + 2, "list") || WordIs(i + 2, "lists"));
+
     private readonly bool IsInfinitiveTo(int i)
     {
-        if (!WordIs(i, "to") || WordIs(i - 1, "how") || WordIs(i - 1, "what") || WordIs(i - 1, "where") || WordIs(i - 1, "when")
+        if (!WordIs(i, "to") || IsToDoList(i) || WordIs(i - 1, "how") || WordIs(i - 1, "what") || WordIs(i - 1, "where") || WordIs(i - 1, "when")
             || WordIs(i - 1, "why") || WordIs(i - 1, "whether") || Is(i - 1, WordClass.IntentionCue) || WordIs(i - 1, "going")
             || WordIs(i - 1, "have") || WordIs(i - 1, "has") || WordIs(i - 1, "got") || WordIs(i - 1, "need") || WordIs(i - 1, "needs"))
         {

@@ -11,7 +11,8 @@ internal ref partial struct Scanner
         var end = ClauseEnd(start);
         var j = start;
         var suppressed = false;
-        var firstClause = _clause == 0;
+        var firstClause = _clause == 0 || _afterTopic;
+        _afterTopic = false;
         while (j < end)
         {
             var t = _tokens[j];
@@ -85,6 +86,16 @@ internal ref partial struct Scanner
             return Math.Max(j + 1, start + 1);
         }
 
+        if (_tokens[j].Kind == TokenKind.Word && _tokens[j].Lex < 0 && !IsNameLabel(j))
+        {
+            // "calll the bank", "emial prof", "reserach grad programs": a misspelled head verb is still that verb
+            var typo = Lexicon.FindTypoVerb(Span(j));
+            if (typo >= 0)
+            {
+                _tokens[j].Lex = typo;
+            }
+        }
+
         var head = Entry(j);
         if (_tokens[j].Kind == TokenKind.Word && head is not null && (head.Verb != Act.None || head.Resolver != Resolver.None))
         {
@@ -141,8 +152,17 @@ internal ref partial struct Scanner
     {
         Add(new Hit
         {
-            Code = code, From = _tokens[fromToken].Start, To = _tokens[toToken].End, Weight = weight, Clause = _clause,
-            Halvable = halvable, Verb = fromToken, ObjectStart = -1, ObjectEnd = -1, ObjectHead = -1, Owner = -1,
+            Code = code,
+            From = _tokens[fromToken].Start,
+            To = _tokens[toToken].End,
+            Weight = weight,
+            Clause = _clause,
+            Halvable = halvable,
+            Verb = fromToken,
+            ObjectStart = -1,
+            ObjectEnd = -1,
+            ObjectHead = -1,
+            Owner = -1,
         });
     }
 
@@ -187,6 +207,11 @@ internal ref partial struct Scanner
             FillObject(ref hit, j + 1, end);
             Add(hit);
         }
+        else if (IsTopic(j, end))
+        {
+            // "Jen: ask her for a referral", "Mom - call sun": a name or topic heading the line, not a vague action
+            _afterTopic = true;
+        }
         else if (Outcome is null)
         {
             var last = end - 1;
@@ -203,10 +228,45 @@ internal ref partial struct Scanner
         }
     }
 
+    /// <summary>A capitalized word directly followed by ':' or a dash or its possessive: a name, not a misspelled verb.</summary>
+    private readonly bool IsNameLabel(int j) =>
+        (_tokens[j].Flags & TokenFlags.Capitalized) != 0
+        && ((_tokens[j].Flags & TokenFlags.Possessive) != 0 || SymbolIs(j + 1, ':') || SymbolIs(j + 1, '-') || SymbolIs(j + 1, '\u2013')
+            || SymbolIs(j + 1, '\u2014'));
+
+    /// <summary>A short heading before ':' or a spaced dash with more to come: "Jen:", "Sam re: budget -", "Lisa bday -".</summary>
+    private readonly bool IsTopic(int j, int end)
+    {
+        if (end + 1 >= _tokens.Length || !(SymbolIs(end, ':') || _tokens[end].SpaceBefore && (SymbolIs(end, '-') || SymbolIs(end, '\u2013') || SymbolIs(end, '\u2014'))))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = j; i < end; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+            }
+        }
+
+        return words <= 3;
+    }
+
     private readonly Hit NewHit(SignalCode code, int fromToken, int toToken, int weight, bool halvable) => new()
     {
-        Code = code, From = _tokens[fromToken].Start, To = _tokens[toToken].End, Weight = weight, Clause = _clause,
-        Halvable = halvable, Verb = fromToken, ObjectStart = -1, ObjectEnd = -1, ObjectHead = -1, Owner = -1,
+        Code = code,
+        From = _tokens[fromToken].Start,
+        To = _tokens[toToken].End,
+        Weight = weight,
+        Clause = _clause,
+        Halvable = halvable,
+        Verb = fromToken,
+        ObjectStart = -1,
+        ObjectEnd = -1,
+        ObjectHead = -1,
+        Owner = -1,
     };
 
     /// <summary>
@@ -234,7 +294,7 @@ internal ref partial struct Scanner
             if (t.Kind == TokenKind.Symbol)
             {
                 var c = _text[t.Start];
-                if (c is '\'' or '"' or '\u2018' or '\u201C' or '\u201D' or '$' or '#' || c == '-' && !t.SpaceBefore)
+                if (c is '\'' or '"' or '\u2018' or '\u201C' or '\u201D' or '$' or '#' || c == '-' && !t.SpaceBefore || c == '.' && !t.SpaceBefore && IsTitle(i - 1))
                 {
                     i++;
                     continue;
@@ -245,7 +305,7 @@ internal ref partial struct Scanner
 
             if (t.Kind == TokenKind.Word && e is not null)
             {
-                var stop = e.Is(WordClass.Preposition) && !(WordIs(i, "of") && head >= 0 && Is(head, WordClass.Quantifier))
+                var stop = e.Is(WordClass.Preposition) && !(WordIs(i, "of") && head >= 0 && Is(head, WordClass.Quantifier)) && !IsToDoList(i)
                     || e.Is(WordClass.Conjunction) || e.Is(WordClass.TimeWord) && !e.Is(ObjKind.Event) || e.Is(WordClass.Weekday) || e.Is(WordClass.WeakWeekday)
                     || e.Is(WordClass.Relative) || e.Is(WordClass.DeadlinePrep) && !WordIs(i, "no")
                     || e.Is(WordClass.Pronoun) && words > 0;

@@ -11,6 +11,12 @@ internal ref partial struct Scanner
             var t = _tokens[i];
             if (t.Kind == TokenKind.Number)
             {
+                if (Outcome is not null && t.Start >= OutcomeFrom && t.Start < OutcomeTo)
+                {
+                    // the amount itself ("3 pm roles") is not a time
+                    continue;
+                }
+
                 var s = Span(i);
                 if (s.Contains('/') && !SymbolIs(i - 1, '$'))
                 {

@@ -329,7 +329,8 @@ internal static class Suggestions
         {
             var t = _tokens[i];
             var s = _text.Slice(t.Start, t.Length);
-            var inCompound = !t.SpaceBefore && i > 0 && _tokens[i - 1].Kind == TokenKind.Symbol && _text[_tokens[i - 1].Start] == '-';
+            var inCompound = !t.SpaceBefore && i > 0 && (_tokens[i - 1].Kind == TokenKind.Symbol && _text[_tokens[i - 1].Start] == '-'
+                || _tokens[i - 1].Kind == TokenKind.Number);
             if (t.Kind == TokenKind.Word && !inCompound)
             {
                 Span<char> lower = stackalloc char[Math.Min(s.Length, 12)];

@@ -7,6 +7,7 @@ public sealed class LabelledDataTests(ITestOutputHelper output)
     [Theory]
     [InlineData("actions-public.tsv")]
     [InlineData("actions-extra.tsv")]
+    [InlineData("actions-holdout.tsv")]
     public void Analyze_LabelledExamples_AgreesOnVerdictAndQuantity(string file)
     {
         var rows = LabelledAction.Load(file);
