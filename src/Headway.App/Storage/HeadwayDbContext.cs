@@ -35,7 +35,10 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.Property(x => x.Area).HasMaxLength(20);
             e.Property(x => x.Status).HasMaxLength(20);
             e.Property(x => x.TargetUnit).HasMaxLength(40);
+            e.Property(x => x.SourceKey).HasMaxLength(200);
             e.HasIndex(x => new { x.UserId, x.Status });
+            // One goal per imported project (NULLs, goals made by hand, never collide).
+            e.HasIndex(x => new { x.UserId, x.SourceKey }).IsUnique();
         });
 
         modelBuilder.Entity<ActionRow>(e =>
@@ -55,6 +58,10 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             // Reviews read what was completed in a week.
             e.HasIndex(x => new { x.UserId, x.CompletedAt });
             e.HasIndex(x => x.GoalId);
+            e.Property(x => x.Source).HasMaxLength(20);
+            e.Property(x => x.SourceId).HasMaxLength(200);
+            // An item imported twice is the same action (NULLs, actions added by hand, never collide).
+            e.HasIndex(x => new { x.UserId, x.Source, x.SourceId }).IsUnique();
         });
 
         modelBuilder.Entity<ActionEventRow>(e =>

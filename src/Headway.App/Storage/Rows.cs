@@ -26,6 +26,9 @@ public sealed class GoalRow
     public DateOnly? TargetDate { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    // The project or list an import turned into this goal, so that importing again finds it.
+    public string? SourceKey { get; set; }
 }
 
 public sealed class ActionRow
@@ -53,6 +56,13 @@ public sealed class ActionRow
     public DateTime UpdatedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
     public int Version { get; set; }
+
+    // Where an imported action came from (taskwarrior, todotxt, ...) and its id there: importing again updates it.
+    public string? Source { get; set; }
+    public string? SourceId { get; set; }
+
+    // Tags, contexts or a project kept as labels (a JSON array), when an import does not turn them into goals.
+    public string? Labels { get; set; }
 }
 
 public sealed class ActionEventRow

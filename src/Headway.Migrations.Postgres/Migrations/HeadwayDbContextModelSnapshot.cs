@@ -96,6 +96,10 @@ namespace Headway.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("horizon");
 
+                    b.Property<string>("Labels")
+                        .HasColumnType("text")
+                        .HasColumnName("labels");
+
                     b.Property<string>("OutcomePhrase")
                         .HasColumnType("text")
                         .HasColumnName("outcome_phrase");
@@ -134,6 +138,16 @@ namespace Headway.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("signals");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -182,6 +196,10 @@ namespace Headway.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId", "CompletedAt")
                         .HasDatabaseName("ix_actions_user_id_completed_at");
+
+                    b.HasIndex("UserId", "Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_actions_user_id_source_source_id");
 
                     b.HasIndex("UserId", "Status", "Horizon")
                         .HasDatabaseName("ix_actions_user_id_status_horizon");
@@ -366,6 +384,11 @@ namespace Headway.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -405,6 +428,10 @@ namespace Headway.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_goals");
+
+                    b.HasIndex("UserId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_goals_user_id_source_key");
 
                     b.HasIndex("UserId", "Status")
                         .HasDatabaseName("ix_goals_user_id_status");

@@ -87,6 +87,10 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("horizon");
 
+                    b.Property<string>("Labels")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("labels");
+
                     b.Property<string>("OutcomePhrase")
                         .HasColumnType("TEXT")
                         .HasColumnName("outcome_phrase");
@@ -125,6 +129,16 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("signals");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -173,6 +187,10 @@ namespace Headway.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "CompletedAt")
                         .HasDatabaseName("ix_actions_user_id_completed_at");
+
+                    b.HasIndex("UserId", "Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_actions_user_id_source_source_id");
 
                     b.HasIndex("UserId", "Status", "Horizon")
                         .HasDatabaseName("ix_actions_user_id_status_horizon");
@@ -351,6 +369,11 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -390,6 +413,10 @@ namespace Headway.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_goals");
+
+                    b.HasIndex("UserId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_goals_user_id_source_key");
 
                     b.HasIndex("UserId", "Status")
                         .HasDatabaseName("ix_goals_user_id_status");

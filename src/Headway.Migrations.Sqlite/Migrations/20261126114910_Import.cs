@@ -1,0 +1,81 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Headway.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Import : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "source_key",
+                table: "goals",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "labels",
+                table: "actions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "source",
+                table: "actions",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "source_id",
+                table: "actions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_goals_user_id_source_key",
+                table: "goals",
+                columns: new[] { "user_id", "source_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_actions_user_id_source_source_id",
+                table: "actions",
+                columns: new[] { "user_id", "source", "source_id" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_goals_user_id_source_key",
+                table: "goals");
+
+            migrationBuilder.DropIndex(
+                name: "ix_actions_user_id_source_source_id",
+                table: "actions");
+
+            migrationBuilder.DropColumn(
+                name: "source_key",
+                table: "goals");
+
+            migrationBuilder.DropColumn(
+                name: "labels",
+                table: "actions");
+
+            migrationBuilder.DropColumn(
+                name: "source",
+                table: "actions");
+
+            migrationBuilder.DropColumn(
+                name: "source_id",
+                table: "actions");
+        }
+    }
+}
