@@ -184,7 +184,7 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             .Select(p => new ProjectAudit(p.Key, p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4]))
             .Append(new ProjectAudit(null, _noProject[0], _noProject[1], _noProject[2], _noProject[3], _noProject[4]))
             .Where(p => p.Items > 0)
-            .OrderByDescending(p => p.Items).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .OrderByDescending(p => p.Items).ThenBy(p => p.Name is null).ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
         Diagnosis[] diagnosis = [NoGoals(), Perfectionism(), Fear()];
         return new BacklogAudit(

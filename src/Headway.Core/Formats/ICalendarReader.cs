@@ -24,7 +24,7 @@ internal static class ICalendarReader
 
         public int Lines { get; set; }
 
-        public List<(string Name, string Params, string Value)> Properties { get; } = [];
+        public List<(string Name, string Params, string Value, int Line)> Properties { get; } = [];
     }
 
     public static IEnumerable<ReadResult> Read(TextReader text, ReadOptions options)
@@ -120,7 +120,7 @@ internal static class ICalendarReader
                 continue;
             }
 
-            todo.Properties.Add((name, parameters, value));
+            todo.Properties.Add((name, parameters, value, line));
         }
 
         if (todo is not null)
@@ -294,7 +294,7 @@ internal static class ICalendarReader
         var notes = new List<ImportedNote>();
         var tags = new List<string>();
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, parameters, value) in todo.Properties)
+        foreach (var (name, parameters, value, at) in todo.Properties)
         {
             switch (name)
             {
@@ -305,7 +305,7 @@ internal static class ICalendarReader
                     summary = FieldText.OneLine(Unescape(value));
                     break;
                 case "DESCRIPTION" when Unescape(value).Trim() is { Length: > 0 } description:
-                    notes.Add(new ImportedNote(FieldText.Cap(description, todo.Line, "DESCRIPTION", results)));
+                    notes.Add(new ImportedNote(FieldText.Cap(description, at, "DESCRIPTION", results)));
                     break;
                 case "STATUS":
                     status = value.Trim().ToUpperInvariant();
@@ -323,19 +323,19 @@ internal static class ICalendarReader
                     tags.AddRange(SplitList(value));
                     break;
                 case "CREATED":
-                    created = Instant(value, parameters, name, todo.Line, options, results);
+                    created = Instant(value, parameters, name, at, options, results);
                     break;
                 case "LAST-MODIFIED":
-                    modified = Instant(value, parameters, name, todo.Line, options, results);
+                    modified = Instant(value, parameters, name, at, options, results);
                     break;
                 case "COMPLETED":
-                    completed = Instant(value, parameters, name, todo.Line, options, results);
+                    completed = Instant(value, parameters, name, at, options, results);
                     break;
                 case "DUE":
-                    due = Date(value, parameters, name, todo.Line, options, results);
+                    due = Date(value, parameters, name, at, options, results);
                     break;
                 case "DTSTART":
-                    start = Date(value, parameters, name, todo.Line, options, results);
+                    start = Date(value, parameters, name, at, options, results);
                     break;
                 case "PERCENT-COMPLETE" or "CLASS" or "LOCATION" or "URL":
                     extra[name.ToLowerInvariant()] = Unescape(value).Trim();
