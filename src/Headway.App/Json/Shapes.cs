@@ -56,6 +56,18 @@ public sealed record DashboardJson(
 
 public sealed record SettingsJson(string User, string TimeZone, string WeekStart, string Database);
 
+public sealed record AuditItemJson(string Text, int Score, IReadOnlyList<string> Signals, string? Suggestion, string? Project, int Line, string Status);
+
+public sealed record AuditProjectJson(string? Name, int Items, int Open, int Done, int Meaningful, int Passive, double BusyWorkRatio);
+
+public sealed record AuditIssueJson(int Line, string? Field, string Message);
+
+public sealed record AuditJson(
+    string Format, int Items, int Open, int Done, int Dropped, int Meaningful, int Passive, double BusyWorkRatio, int WithoutOutcome,
+    Dictionary<string, int> Signals, IReadOnlyList<AuditItemJson> TopPassive, IReadOnlyList<DiagnosisJson> Diagnosis,
+    IReadOnlyList<AuditProjectJson> Projects, IReadOnlyList<AuditIssueJson> Unreadable, int UnreadableCount,
+    IReadOnlyList<AuditIssueJson> Warnings, int WarningCount);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AnalysisJson))]
 [JsonSerializable(typeof(ActionJson))]
@@ -69,6 +81,7 @@ public sealed record SettingsJson(string User, string TimeZone, string WeekStart
 [JsonSerializable(typeof(ErrorJson))]
 [JsonSerializable(typeof(DashboardJson))]
 [JsonSerializable(typeof(SettingsJson))]
+[JsonSerializable(typeof(AuditJson))]
 public sealed partial class HeadwayJsonContext : JsonSerializerContext;
 
 /// <summary>Domain → JSON shape.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Data.Common;
 using Headway.Cli.Actions;
+using Headway.Cli.Audit;
 using Headway.Cli.Check;
 using Headway.Cli.Commitments;
 using Headway.Cli.Dashboard;
@@ -21,6 +22,7 @@ public static class HeadwayCli
         var root = new RootCommand("Headway: a goal-first planner that tells progress from busy work.");
         root.Add(cli.Database);
         root.Add(CheckCommand.Create(cli));
+        root.Add(AuditCommand.Create(cli));
         root.Add(StartCommand.Create(cli));
         root.Add(GoalCommands.Create(cli));
         foreach (var command in ActionCommands.Create(cli))
