@@ -23,7 +23,8 @@ public static class ActionAnalyzer
     {
         text ??= string.Empty;
         var scan = text.AsSpan(0, Math.Min(text.Length, MaxAnalyzedChars));
-        Span<Token> tokenBuffer = stackalloc Token[MaxTokens];
+        // a token takes at least one character: size the buffer to the text, not to the maximum
+        Span<Token> tokenBuffer = stackalloc Token[Math.Min(MaxTokens, scan.Length + 1)];
         var tokens = tokenBuffer[..Tokenizer.Tokenize(scan, tokenBuffer)];
         Span<Hit> hitBuffer = stackalloc Hit[MaxHits];
         var state = new Scanner(scan, tokens, hitBuffer);
@@ -185,7 +186,10 @@ internal static class Weights
 internal static class Text
 {
     /// <summary>A string copy of the slice with a lone surrogate at either cut edge dropped.</summary>
-    public static string Clean(ReadOnlySpan<char> s)
+    public static string Clean(ReadOnlySpan<char> s) => CleanSpan(s).ToString();
+
+    /// <summary>The slice with a lone surrogate at either cut edge dropped.</summary>
+    public static ReadOnlySpan<char> CleanSpan(ReadOnlySpan<char> s)
     {
         if (!s.IsEmpty && char.IsHighSurrogate(s[^1]))
         {
@@ -197,6 +201,6 @@ internal static class Text
             s = s[1..];
         }
 
-        return s.ToString();
+        return s;
     }
 }

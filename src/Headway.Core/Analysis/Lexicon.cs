@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 
 namespace Headway.Core.Analysis;
 
@@ -13,6 +14,9 @@ internal static partial class Lexicon
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
 
+    /// <summary>The same index keyed by lowercase ASCII, compared ordinally: the fast path for plain words.</summary>
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LowerLookup;
+
     public static readonly ImmutableArray<LexEntry> Entries;
 
     static Lexicon()
@@ -24,6 +28,16 @@ internal static partial class Lexicon
         AddNumbersAndUnits(builder);
         (Entries, var index) = builder.Build();
         Lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = new Dictionary<string, int>(index.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in index)
+        {
+            if (Ascii.IsValid(key))
+            {
+                lower[key.ToLowerInvariant()] = value;
+            }
+        }
+
+        LowerLookup = lower.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The entry index for a word (case-insensitive), or -1.</summary>
@@ -34,9 +48,14 @@ internal static partial class Lexicon
             return -1;
         }
 
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (Ascii.ToLower(word, buffer, out var written) == System.Buffers.OperationStatus.Done)
+        {
+            return LowerLookup.TryGetValue(buffer[..written], out var k) ? k : -1;
+        }
+
         if (word.Contains('\u2019'))
         {
-            Span<char> buffer = stackalloc char[MaxWordLength];
             word.CopyTo(buffer);
             buffer = buffer[..word.Length];
             buffer.Replace('\u2019', '\'');

@@ -12,6 +12,7 @@ internal ref partial struct Scanner
     private int _count;
     private int _clause;
     private bool _afterTopic;
+    private int _clauseEnd;
 
     public Outcome? Outcome;
     public int OutcomeFrom;
@@ -25,6 +26,7 @@ internal ref partial struct Scanner
         _count = 0;
         _clause = 0;
         _afterTopic = false;
+        _clauseEnd = 0;
         Outcome = null;
         OutcomeFrom = 0;
         OutcomeTo = 0;
@@ -79,6 +81,9 @@ internal ref partial struct Scanner
                 atHead = false;
                 i = Clause(i);
                 _clause++;
+
+                // every token before the clause's end was already found to be no boundary
+                i = Math.Max(i, _clauseEnd);
                 continue;
             }
 

@@ -9,6 +9,7 @@ internal ref partial struct Scanner
     {
         var n = _tokens.Length;
         var end = ClauseEnd(start);
+        _clauseEnd = end;
         var j = start;
         var suppressed = false;
         var firstClause = _clause == 0 || _afterTopic;

@@ -10,6 +10,17 @@ internal static class Suggestions
 {
     private const int MaxPhraseChars = 90;
 
+    /// <summary>One builder per thread, reused for every phrase: suggestions are written on hot paths.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    private static StringBuilder Builder()
+    {
+        var sb = _builder ??= new StringBuilder(128);
+        sb.Clear();
+        return sb;
+    }
+
     public static string Write(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Hit> hits, Outcome? outcome)
     {
         var primary = -1;
@@ -210,7 +221,15 @@ internal static class Suggestions
         public string Lower(int from, int to)
         {
             var length = Math.Min(to - from, 40);
-            return length <= 0 ? string.Empty : Text.Clean(_text.Slice(from, length)).ToLowerInvariant();
+            if (length <= 0)
+            {
+                return string.Empty;
+            }
+
+            var clean = Text.CleanSpan(_text.Slice(from, length));
+            Span<char> lower = stackalloc char[clean.Length];
+            clean.ToLowerInvariant(lower);
+            return lower.ToString();
         }
 
         public string Name(int i)
@@ -238,7 +257,7 @@ internal static class Suggestions
             }
 
             to = Math.Min(to, _tokens.Length);
-            var sb = new StringBuilder(64);
+            var sb = Builder();
             var previousEnd = -1;
             for (var i = from; i < to; i++)
             {
@@ -280,7 +299,7 @@ internal static class Suggestions
                 }
             }
 
-            return sb.ToString().Trim();
+            return Trimmed(sb);
         }
 
         /// <summary>The action after an intention cue, minus "i'm going to": "work out this week".</summary>
@@ -298,7 +317,7 @@ internal static class Suggestions
                 i++;
             }
 
-            var sb = new StringBuilder(64);
+            var sb = Builder();
             for (var k = i; k < _tokens.Length && sb.Length < MaxPhraseChars; k++)
             {
                 if (k > i && _tokens[k].SpaceBefore)
@@ -309,7 +328,7 @@ internal static class Suggestions
                 sb.Append(Reflect(k));
             }
 
-            return sb.ToString().Trim().TrimEnd('.', '!', ',', ';');
+            return Trimmed(sb).TrimEnd('.', '!', ',', ';');
         }
 
         private bool IsDateAhead(int i) =>
@@ -325,7 +344,26 @@ internal static class Suggestions
             i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Word
             && _text.Slice(_tokens[i].Start, _tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
 
-        private string Reflect(int i)
+        /// <summary>The builder's text without leading or trailing white space, as one string.</summary>
+        private static string Trimmed(StringBuilder sb)
+        {
+            var from = 0;
+            var to = sb.Length;
+            while (from < to && char.IsWhiteSpace(sb[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(sb[to - 1]))
+            {
+                to--;
+            }
+
+            return sb.ToString(from, to - from);
+        }
+
+        /// <summary>The word at <paramref name="i"/> in the second person ("my" → "your"), without copying it.</summary>
+        private ReadOnlySpan<char> Reflect(int i)
         {
             var t = _tokens[i];
             var s = _text.Slice(t.Start, t.Length);
@@ -363,7 +401,7 @@ internal static class Suggestions
                 }
             }
 
-            return Text.Clean(s);
+            return Text.CleanSpan(s);
         }
     }
 }
