@@ -33,6 +33,8 @@ public static class HeadwayCli
         root.Add(CommitCommands.Create(cli));
         root.Add(ReviewCommand.Create(cli));
         root.Add(SettingsCommand.Create(cli));
+        root.Add(Transfer.ImportCommand.Create(cli));
+        root.Add(Transfer.ExportCommand.Create(cli));
         DashboardCommand.AttachTo(root, cli);
         return root;
     }
