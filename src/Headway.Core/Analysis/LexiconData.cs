@@ -89,7 +89,7 @@ internal static partial class Lexicon
             ask email e-mail call text dm message msg ping phone ring invite contact pitch introduce propose negotiate
             request interview thank congratulate apologize apologise reply respond answer comment recommend refer
             nominate consult greet hug befriend chat reconnect confront persuade convince lobby petition canvass
-            survey poll mentor tutor coach welcome facetime skype zoom quote invoice intro
+            survey poll mentor tutor coach welcome facetime skype zoom quote invoice intro query fup
             """);
         b.Forms("ask", "asked");
         b.Verbs(Act.Exposure, """
@@ -243,6 +243,10 @@ internal static partial class Lexicon
 
         // Seeing a professional, written as just the professional: "dentist 9am", "haircut sat", "vet thurs".
         b.Nouns(ObjKind.None, "dentist doctor physio physiotherapist chiro chiropractor dermatologist optometrist orthodontist vet haircut therapy massage", Act.Commitment);
+
+        // Plans with other people and stage dates, written as just the event: "date night w/ jess", "gig at joe's fri".
+        b.Nouns(ObjKind.None, "date date-night dinner brunch drinks hangout playdate party reunion potluck class", Act.Commitment);
+        b.Nouns(ObjKind.None, "gig recital open-mic performance presentation audition", Act.Exposure);
         b.Nouns(ObjKind.None, "taxes stuff things errands admin chores", Act.Vague);
     }
 
@@ -268,7 +272,7 @@ internal static partial class Lexicon
         b.Words(WordClass.Relative, "that which who whom where when whose i've i'd");
         b.Words(WordClass.Filler, """
             i i'll ill we we'll let's lets pls please just finally quickly quick actually really also need needs
-            gotta must will shall todo to-do asap urgent reminder remember important mandatory definitely
+            gotta must will shall todo to-do asap urgent reminder remember important mandatory definitely cold
             go-ahead ok okay then first next still today tonight tomorrow tmrw tmr tmw 2moro
             """);
         b.Words(WordClass.IntentionCue, """
@@ -366,5 +370,17 @@ internal static partial class Lexicon
         b.Unit("sketches", UnitKind.Count, "sketch sketches");
         b.Unit("emails", UnitKind.Count, "email emails e-mail e-mails");
         b.Unit("dms", UnitKind.Count, "dm dms");
+
+        // abbreviations people type for counted things: "1 podcast ep", "3 apts", "2 mtgs", "500 cals"
+        b.Unit("episodes", UnitKind.Count, "ep eps episode episodes");
+        b.Unit("videos", UnitKind.Count, "vid vids video videos");
+        b.Unit("apartments", UnitKind.Count, "apt apts apartment apartments");
+        b.Unit("appointments", UnitKind.Count, "appt appts appointment appointments");
+        b.Unit("meetings", UnitKind.Count, "mtg mtgs meeting meetings");
+        b.Unit("conversations", UnitKind.Count, "convo convos conversation conversations");
+        b.Unit("calories", UnitKind.Count, "cal cals kcal calorie calories");
+        b.Unit("years", UnitKind.Count, "yr yrs year years");
+        b.Unit("ounces", UnitKind.Count, "oz ounce ounces");
+        b.Unit("questions", UnitKind.Count, "qs question questions");
     }
 }

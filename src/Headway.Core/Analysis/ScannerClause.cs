@@ -170,6 +170,24 @@ internal ref partial struct Scanner
     /// <summary>A clause with no verb at its head: "gym 30 min", "mtg w/ Sam re: budget", "dentist", "taxes".</summary>
     private void NounHead(int j, int end)
     {
+        if (_tokens[j].Kind == TokenKind.Number && Span(j) is "1:1")
+        {
+            // "1:1 w/ manager re promo": a one-on-one meeting
+            var meeting = NewHit(SignalCode.Commitment, j, j, Weights.Of(Act.Commitment), halvable: false);
+            FillObject(ref meeting, j + 1, end);
+            Add(meeting);
+            return;
+        }
+
+        if (WordIs(j, "f") && SymbolIs(j + 1, '/') && WordIs(j + 2, "u"))
+        {
+            // "f/u w/ recruiter": follow up
+            var followUp = NewHit(SignalCode.Outreach, j, j + 2, Weights.Of(Act.Outreach), halvable: false);
+            FillObject(ref followUp, j + 3, end);
+            Add(followUp);
+            return;
+        }
+
         for (var i = j; i < end; i++)
         {
             var e = Entry(i);

@@ -533,6 +533,14 @@ internal ref partial struct Scanner
             return;
         }
 
+        if (act is Act.Practice or Act.Completion or Act.Creation && Outcome is null && IsVagueAmount(hit.ObjectStart) && hit.ObjectStart < end)
+        {
+            // "drink more water", "exercise more", "eat better": a wish with nothing to check
+            act = Act.Vague;
+            evTo = hit.ObjectStart;
+            weight = 0;
+        }
+
         if (evTo == j && e.Resolver == Resolver.None && (WordIs(p, "out") || WordIs(p, "up")))
         {
             evTo = p;
@@ -570,6 +578,10 @@ internal ref partial struct Scanner
             }
         }
     }
+
+    private readonly bool IsVagueAmount(int i) =>
+        WordIs(i, "more") || WordIs(i, "less") || WordIs(i, "better") || WordIs(i, "healthier") || WordIs(i, "earlier")
+        || WordIs(i, "regularly") || WordIs(i, "consistently") || WordIs(i, "often");
 
     private static Act SignUpAct(ObjKind head, ObjKind all) =>
         (head & (ObjKind.Subscription | ObjKind.Software)) != 0 || (all & ObjKind.Platform) != 0 && (head & (ObjKind.Event | ObjKind.Course)) == 0

@@ -96,4 +96,43 @@ public sealed class MessyTextTests
         Assert.NotNull(a.Suggestion);
         Assert.DoesNotContain("9are", a.Suggestion, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("1:1 w/ manager re promo", SignalCode.Commitment)]
+    [InlineData("f/u w/ recruiter re offer", SignalCode.Outreach)]
+    [InlineData("cold email 5 agencies", SignalCode.Outreach)]
+    [InlineData("date night w/ jess", SignalCode.Commitment)]
+    [InlineData("gig at joe's bar fri", SignalCode.Exposure)]
+    public void Analyze_ShorthandHeads_ReadAsTheirAct(string text, SignalCode code)
+    {
+        var a = ActionAnalyzer.Analyze(text);
+
+        Assert.Equal(Verdict.Meaningful, a.Verdict);
+        Assert.Contains(a.Signals, s => s.Code == code);
+    }
+
+    [Theory]
+    [InlineData("drink more water")]
+    [InlineData("exercise more")]
+    [InlineData("eat better this week")]
+    public void Analyze_ComparativeWish_IsVague(string text)
+    {
+        var a = ActionAnalyzer.Analyze(text);
+
+        Assert.Equal(Verdict.Passive, a.Verdict);
+        Assert.Contains(a.Signals, s => s.Code == SignalCode.Vague);
+    }
+
+    [Theory]
+    [InlineData("listen to 1 podcast ep", 1, "episodes")]
+    [InlineData("apply for 3 apts", 3, "apartments")]
+    [InlineData("book 2 mtgs w/ investors", 2, "meetings")]
+    [InlineData("eat under 2000 cals", 2000, "calories")]
+    public void Analyze_AbbreviatedUnit_IsNormalized(string text, double quantity, string unit)
+    {
+        var a = ActionAnalyzer.Analyze(text);
+
+        Assert.Equal(quantity, a.Outcome?.Quantity);
+        Assert.Equal(unit, a.Outcome?.Unit);
+    }
 }
