@@ -42,6 +42,17 @@ internal static class FieldText
     /// <summary>Taskwarrior's and iCalendar's basic form: <c>YYYYMMDDTHHMMSSZ</c> (UTC).</summary>
     public static bool TryBasicUtc(ReadOnlySpan<char> text, out DateTime utc)
     {
+        // The fixed form by hand first: TryParseExact costs more than the rest of a Taskwarrior task's reading.
+        if (text.Length == 16 && text[8] == 'T' && text[15] == 'Z'
+            && Digits(text[..4], out var year) && Digits(text.Slice(4, 2), out var month) && Digits(text.Slice(6, 2), out var day)
+            && Digits(text.Slice(9, 2), out var hour) && Digits(text.Slice(11, 2), out var minute) && Digits(text.Slice(13, 2), out var second)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && hour < 24 && minute < 60 && second < 60)
+        {
+            utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc);
+            return true;
+        }
+
         if (DateTime.TryParseExact(text, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out utc))
         {
@@ -57,6 +68,22 @@ internal static class FieldText
 
         utc = default;
         return false;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     /// <summary>The calendar date of an instant in a zone.</summary>
