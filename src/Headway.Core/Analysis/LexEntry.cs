@@ -90,6 +90,7 @@ internal enum ObjKind : uint
     Goal = 1 << 27,
     Chore = 1 << 28,
     Info = 1 << 29,
+    Investment = 1 << 30,
 }
 
 internal enum NumRole : byte

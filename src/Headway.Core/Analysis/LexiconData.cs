@@ -185,6 +185,7 @@ internal static partial class Lexicon
             """);
         b.Nouns(ObjKind.Group, "group club team choir band league circle crew committee board society guild association network community chapter");
         b.Nouns(ObjKind.Money, "money cash savings saving fund ira roth 401k hsa dollar buck paycheck payment deposit contribution debt loan card bill rent");
+        b.Nouns(ObjKind.Investment, "share stock etf bond index-fund mutual-fund treasury t-bill cd bitcoin crypto");
         b.Nouns(ObjKind.Registration, "ticket tickets registration entry pass bib spot seat slot membership admission");
         b.Nouns(ObjKind.Subscription, "newsletter trial subscription mailing-list mailing waitlist wait-list feed account alert alerts notification");
         b.Nouns(ObjKind.Document, """

@@ -29,7 +29,9 @@ internal ref partial struct Scanner
         switch (e.Resolver)
         {
             case Resolver.Buy:
-                act = HeadIs(ObjKind.Registration) ? Act.Commitment : Act.Acquisition;
+                // buying shares or bonds is investing money, not acquiring things
+                act = HeadIs(ObjKind.Registration) ? Act.Commitment : HeadIs(ObjKind.Investment) || Outcome is { Unit: "usd" or "eur" or "gbp" } && AnyIs(ObjKind.Investment)
+                    ? Act.Completion : Act.Acquisition;
                 break;
             case Resolver.Download:
                 act = HeadIs(ObjKind.Document) && !HeadIs(ObjKind.Software) ? Act.None : Act.Acquisition;

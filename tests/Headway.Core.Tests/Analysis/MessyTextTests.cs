@@ -135,4 +135,11 @@ public sealed class MessyTextTests
         Assert.Equal(quantity, a.Outcome?.Quantity);
         Assert.Equal(unit, a.Outcome?.Unit);
     }
+
+    [Theory]
+    [InlineData("buy 10 shares of vti", Verdict.Meaningful)]
+    [InlineData("buy $500 of bonds", Verdict.Meaningful)]
+    [InlineData("buy a book on stocks", Verdict.Passive)]
+    public void Analyze_BuyingInvestments_IsInvestingNotAcquiring(string text, Verdict verdict) =>
+        Assert.Equal(verdict, ActionAnalyzer.Analyze(text).Verdict);
 }
