@@ -14,8 +14,15 @@ internal static partial class Lexicon
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
 
-    /// <summary>The same index keyed by lowercase ASCII, compared ordinally: the fast path for plain words.</summary>
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LowerLookup;
+    /// <summary>
+    /// The fast path for plain ASCII words: an open-addressing table of the lowercase keys, hashed while the word is
+    /// lowercased, so one pass over the word does both. Slots hold entry index + 1 (0 is empty) and the full hash,
+    /// so a probe rarely touches a key that does not match.
+    /// </summary>
+    private static readonly int[] Slots;
+    private static readonly int[] SlotHashes;
+    private static readonly string[] LowerKeys;
+    private static readonly int SlotMask;
 
     public static readonly ImmutableArray<LexEntry> Entries;
 
@@ -28,16 +35,35 @@ internal static partial class Lexicon
         AddNumbersAndUnits(builder);
         (Entries, var index) = builder.Build();
         Lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lower = new Dictionary<string, int>(index.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in index)
+        var size = 1;
+        while (size < index.Count * 3)
         {
-            if (Ascii.IsValid(key))
-            {
-                lower[key.ToLowerInvariant()] = value;
-            }
+            size <<= 1;
         }
 
-        LowerLookup = lower.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Slots = new int[size];
+        SlotHashes = new int[size];
+        LowerKeys = new string[Entries.Length];
+        SlotMask = size - 1;
+        foreach (var (key, value) in index)
+        {
+            if (!Ascii.IsValid(key))
+            {
+                continue;
+            }
+
+            var lower = key.ToLowerInvariant();
+            LowerKeys[value] = lower;
+            var hash = Hash(lower);
+            var slot = hash & SlotMask;
+            while (Slots[slot] != 0)
+            {
+                slot = (slot + 1) & SlotMask;
+            }
+
+            Slots[slot] = value + 1;
+            SlotHashes[slot] = hash;
+        }
     }
 
     /// <summary>The entry index for a word (case-insensitive), or -1.</summary>
@@ -49,9 +75,37 @@ internal static partial class Lexicon
         }
 
         Span<char> buffer = stackalloc char[MaxWordLength];
-        if (Ascii.ToLower(word, buffer, out var written) == System.Buffers.OperationStatus.Done)
+        var h = unchecked((int)2166136261);
+        var ascii = true;
+        for (var c = 0; c < word.Length; c++)
         {
-            return LowerLookup.TryGetValue(buffer[..written], out var k) ? k : -1;
+            var ch = word[c];
+            if (ch > 0x7F)
+            {
+                ascii = false;
+                break;
+            }
+
+            ch = ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch;
+            buffer[c] = ch;
+            h = unchecked((h ^ ch) * 16777619);
+        }
+
+        if (ascii)
+        {
+            var lower = buffer[..word.Length];
+            var slot = h & SlotMask;
+            while (Slots[slot] is var s and not 0)
+            {
+                if (SlotHashes[slot] == h && lower.SequenceEqual(LowerKeys[s - 1]))
+                {
+                    return s - 1;
+                }
+
+                slot = (slot + 1) & SlotMask;
+            }
+
+            return -1;
         }
 
         if (word.Contains('\u2019'))
@@ -63,6 +117,17 @@ internal static partial class Lexicon
         }
 
         return Lookup.TryGetValue(word, out var i) ? i : -1;
+    }
+
+    private static int Hash(ReadOnlySpan<char> lower)
+    {
+        var h = unchecked((int)2166136261);
+        foreach (var ch in lower)
+        {
+            h = unchecked((h ^ ch) * 16777619);
+        }
+
+        return h;
     }
 
     public static LexEntry? Get(int index) => index >= 0 ? Entries[index] : null;
