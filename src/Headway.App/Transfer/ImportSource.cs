@@ -100,7 +100,7 @@ public static partial class ImportSource
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
-            return Error.Invalid(Describe(file, line, field, FirstSentence(e.Message)));
+            return Error.Invalid(Describe(file, line, field, JsonProblem(e.Message)));
         }
     }
 
@@ -117,6 +117,28 @@ public static partial class ImportSource
         var cut = message.LastIndexOf("; ", StringComparison.Ordinal);
         var text = cut > 0 && message.AsSpan(cut).Contains(" was ", StringComparison.Ordinal) ? message[..cut] : message.TrimEnd('.');
         return text.TrimEnd('.', ' ') + ".";
+    }
+
+    // The serializer's messages name .NET types; say what is wrong with the file instead.
+    private static string JsonProblem(string message)
+    {
+        if (message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return "A Headway export has no such property: was the file edited, or written by a newer Headway?";
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return "The value is not of the expected kind (a number, a text, a date, true or false, a list).";
+        }
+
+        var missing = message.IndexOf("including: ", StringComparison.Ordinal);
+        if (missing > 0)
+        {
+            return $"A required property is missing: {message[(missing + "including: ".Length)..].Split('.')[0].Trim()}.";
+        }
+
+        return FirstSentence(message);
     }
 
     private static string FirstSentence(string message)
