@@ -8,6 +8,7 @@ using Headway.Cli.Commitments;
 using Headway.Cli.Dashboard;
 using Headway.Cli.Goals;
 using Headway.Cli.Reviews;
+using Headway.Cli.Serve;
 using Headway.Cli.Settings;
 using Headway.Cli.Start;
 
@@ -35,6 +36,7 @@ public static class HeadwayCli
         root.Add(SettingsCommand.Create(cli));
         root.Add(Transfer.ImportCommand.Create(cli));
         root.Add(Transfer.ExportCommand.Create(cli));
+        root.Add(ServeCommand.Create(cli));
         DashboardCommand.AttachTo(root, cli);
         return root;
     }
