@@ -4,8 +4,8 @@ using Headway.Core.Analysis;
 namespace Headway.Bench;
 
 /// <summary>
-/// ActionAnalyzer.Analyze over a realistic mix of to-do lines: the labelled public and extra examples
-/// (about half passive, so suggestions are written too). One operation analyzes one line.
+/// ActionAnalyzer.Analyze over a realistic mix of to-do lines: every labelled file in the test data (public, extra and
+/// the held-out set; about half passive, so suggestions are written too). One operation analyzes one line.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
