@@ -190,7 +190,7 @@ internal static partial class Lexicon
         b.Nouns(ObjKind.Subscription, "newsletter trial subscription mailing-list mailing waitlist wait-list feed account alert alerts notification");
         b.Nouns(ObjKind.Document, """
             form paperwork application fafsa tax taxes return receipt invoice claim timesheet expense report
-            assignment homework worksheet permit license lease contract will waiver document doc file
+            assignment homework hw worksheet permit license lease contract will waiver document doc file
             """);
         b.Nouns(ObjKind.Work, """
             portfolio manuscript draft resume cv ep demo essay story poem piece article op-ed oped proposal pitch

@@ -190,6 +190,26 @@ internal ref partial struct Scanner
 
         for (var i = j; i < end; i++)
         {
+            if (WordIs(i, "due"))
+            {
+                // "hw 4 due fri", "essay due mon", "taxes due apr 15": a deliverable with its deadline is work to finish
+                for (var k = j; k < i; k++)
+                {
+                    if (Entry(k) is { } d && (d.Is(ObjKind.Work) || d.Is(ObjKind.Document) || WordIs(k, "taxes")))
+                    {
+                        var due = NewHit(SignalCode.Completion, k, k, Weights.Of(Act.Completion), halvable: false);
+                        FillObject(ref due, k + 1, end);
+                        Add(due);
+                        return;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        for (var i = j; i < end; i++)
+        {
             var e = Entry(i);
             if (e is not null && e.Activity != Act.None)
             {

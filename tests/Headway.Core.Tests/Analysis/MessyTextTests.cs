@@ -142,4 +142,17 @@ public sealed class MessyTextTests
     [InlineData("buy a book on stocks", Verdict.Passive)]
     public void Analyze_BuyingInvestments_IsInvestingNotAcquiring(string text, Verdict verdict) =>
         Assert.Equal(verdict, ActionAnalyzer.Analyze(text).Verdict);
+
+    [Theory]
+    [InlineData("hw 4 due fri")]
+    [InlineData("essay due mon")]
+    [InlineData("taxes due apr 15")]
+    public void Analyze_DeliverableWithItsDueDate_IsWorkToFinish(string text)
+    {
+        var a = ActionAnalyzer.Analyze(text);
+
+        Assert.Equal(Verdict.Meaningful, a.Verdict);
+        Assert.Contains(a.Signals, s => s.Code == SignalCode.Completion);
+        Assert.Contains(a.Signals, s => s.Code == SignalCode.Deadline);
+    }
 }
