@@ -97,6 +97,21 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Restore_FromStandardInput()
+    {
+        await _cli.OkAsync("goal", "add", "Finish my novel");
+        await _cli.OkAsync("add", "write 1,000 words for chapter 4 — the harbour scene", "--now", "--goal", "1");
+        var exported = (await _cli.OkAsync("export")).Out;
+
+        using var other = new CliRunner();
+        var result = await other.RunAsync(["import", "-", "--json"], new CliSession(exported));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("headway", result.Json.GetProperty("format").GetString());
+        Assert.Equal(exported, (await other.OkAsync("export")).Out);
+    }
+
+    [Fact]
     public async Task Export_ICalendar_WritesAVTodoPerActionAndAVEventPerCommitment()
     {
         await _cli.OkAsync("goal", "add", "Run the Hometown 5K", "--area", "fitness");
