@@ -1,33 +1,52 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headway.App.Storage;
 
 /// <summary>
 /// The schema's single source of truth for both providers' migrations. Tables and columns are snake_case so that
-/// the hand-written SQL in HeadwayDb reads the same on SQLite and PostgreSQL without quoting.
+/// the hand-written SQL in HeadwayDb reads the same on SQLite and PostgreSQL without quoting. It also holds the web
+/// app's accounts (ASP.NET Core Identity's user tables, whose EF Core stores the web app uses as they are).
 /// </summary>
-public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options) : DbContext(options)
+public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
+    : IdentityUserContext<HeadwayIdentityUser, long>(options)
 {
-    public DbSet<UserRow> Users => Set<UserRow>();
+    // Identity's DbSet<HeadwayIdentityUser> takes the name Users: these are the planner's users, whom accounts act for.
+    public DbSet<UserRow> Planners => Set<UserRow>();
     public DbSet<GoalRow> Goals => Set<GoalRow>();
     public DbSet<ActionRow> Actions => Set<ActionRow>();
     public DbSet<ActionEventRow> ActionEvents => Set<ActionEventRow>();
     public DbSet<CommitmentRow> Commitments => Set<CommitmentRow>();
     public DbSet<ChangeRequestRow> ChangeRequests => Set<ChangeRequestRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
 
-        modelBuilder.Entity<UserRow>(e =>
+        // Identity's tables at the schema version its options name; the design-time context has none and gets version 1,
+        // so the web app must keep IdentityOptions.Stores.SchemaVersion at its default (a web test compares the models).
+        base.OnModelCreating(builder);
+        builder.Entity<HeadwayIdentityUser>(e =>
+        {
+            e.ToTable("identity_users");
+            // An account acts for exactly one Headway user, whose rows it sees; deleting the user deletes the account.
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.UserId).IsUnique();
+        });
+        builder.Entity<IdentityUserClaim<long>>().ToTable("identity_user_claims");
+        builder.Entity<IdentityUserLogin<long>>().ToTable("identity_user_logins");
+        builder.Entity<IdentityUserToken<long>>().ToTable("identity_user_tokens");
+
+        builder.Entity<UserRow>(e =>
         {
             e.ToTable("users");
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.TimeZone).HasMaxLength(100);
         });
 
-        modelBuilder.Entity<GoalRow>(e =>
+        builder.Entity<GoalRow>(e =>
         {
             e.ToTable("goals");
             e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -41,7 +60,7 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.HasIndex(x => new { x.UserId, x.SourceKey }).IsUnique();
         });
 
-        modelBuilder.Entity<ActionRow>(e =>
+        builder.Entity<ActionRow>(e =>
         {
             e.ToTable("actions");
             e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -64,7 +83,7 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.HasIndex(x => new { x.UserId, x.Source, x.SourceId }).IsUnique();
         });
 
-        modelBuilder.Entity<ActionEventRow>(e =>
+        builder.Entity<ActionEventRow>(e =>
         {
             e.ToTable("action_events");
             e.HasOne<ActionRow>().WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Cascade);
@@ -73,7 +92,7 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.HasIndex(x => new { x.UserId, x.At });
         });
 
-        modelBuilder.Entity<CommitmentRow>(e =>
+        builder.Entity<CommitmentRow>(e =>
         {
             e.ToTable("commitments");
             e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -88,7 +107,7 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.ToTable(t => t.HasCheckConstraint("ck_commitments_one_target", "(goal_id IS NULL) <> (action_id IS NULL)"));
         });
 
-        modelBuilder.Entity<ChangeRequestRow>(e =>
+        builder.Entity<ChangeRequestRow>(e =>
         {
             e.ToTable("commitment_requests");
             e.HasOne<CommitmentRow>().WithMany().HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Cascade);
@@ -99,7 +118,28 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.HasIndex(x => new { x.CommitmentId, x.Status });
         });
 
-        ApplySnakeCase(modelBuilder);
+        ApplySnakeCase(builder);
+        NameAccountColumns(builder);
+    }
+
+    // In Headway's tables user_id is always the Headway user. Identity's own child tables call the account's id UserId;
+    // naming that column account_id keeps a query on user_id from ever reading it as the Headway user.
+    private static void NameAccountColumns(ModelBuilder builder)
+    {
+        foreach (var entity in new[] { typeof(IdentityUserClaim<long>), typeof(IdentityUserLogin<long>), typeof(IdentityUserToken<long>) })
+        {
+            var type = builder.Model.FindEntityType(entity)!;
+            type.FindProperty(nameof(IdentityUserClaim<>.UserId))!.SetColumnName("account_id");
+            foreach (var fk in type.GetForeignKeys())
+            {
+                fk.SetConstraintName($"fk_{type.GetTableName()}_account_id");
+            }
+
+            foreach (var index in type.GetIndexes())
+            {
+                index.SetDatabaseName($"ix_{type.GetTableName()}_account_id");
+            }
+        }
     }
 
     private static void ApplySnakeCase(ModelBuilder modelBuilder)

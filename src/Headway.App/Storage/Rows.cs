@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Headway.App.Storage;
 
 // The schema, as EF Core sees it. These classes exist to define tables, keys and indexes for the migrations of both
@@ -108,4 +110,10 @@ public sealed class ChangeRequestRow
     public DateTime? EffectiveAt { get; set; }
     public required string Status { get; set; }
     public DateTime? SettledAt { get; set; }
+}
+
+/// <summary>A web account (ASP.NET Core Identity): how a person signs in, linked to the Headway user whose data it owns.</summary>
+public sealed class HeadwayIdentityUser : IdentityUser<long>
+{
+    public long UserId { get; set; }
 }
