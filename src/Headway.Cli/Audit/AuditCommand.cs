@@ -78,7 +78,8 @@ public static class AuditCommand
             }
             else
             {
-                Read(results, calculator, ct);
+                // Texts are judged on the other cores while this thread reads; the audit is the same as one by one.
+                calculator.AddAll(results, cancellationToken: ct);
             }
 
             var audit = calculator.Build();
@@ -104,19 +105,6 @@ public static class AuditCommand
         }
     }
 
-    private static void Read(IEnumerable<ReadResult> results, AuditCalculator calculator, CancellationToken ct)
-    {
-        var n = 0;
-        foreach (var result in results)
-        {
-            calculator.Add(result);
-            if ((++n & 0xFFF) == 0)
-            {
-                ct.ThrowIfCancellationRequested();
-            }
-        }
-    }
-
     private static void ReadWithProgress(IAnsiConsole console, IEnumerable<ReadResult> results, AuditCalculator calculator, Stream stream, CancellationToken ct)
     {
         console.Progress()
@@ -125,17 +113,7 @@ public static class AuditCommand
             .Start(context =>
             {
                 var task = context.AddTask("Reading", maxValue: stream.Length);
-                var n = 0;
-                foreach (var result in results)
-                {
-                    calculator.Add(result);
-                    if ((++n & 0x3FF) == 0)
-                    {
-                        ct.ThrowIfCancellationRequested();
-                        task.Value = stream.Position;
-                    }
-                }
-
+                calculator.AddAll(results, () => task.Value = stream.Position, cancellationToken: ct);
                 task.Value = stream.Length;
             });
     }

@@ -66,7 +66,139 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             return;
         }
 
-        var analysis = ActionAnalyzer.Analyze(item.Text);
+        Add(item, ActionAnalyzer.Analyze(item.Text));
+    }
+
+    /// <summary>
+    /// Counts every result of a reader, in order, judging the items' texts on the other cores while the calling thread
+    /// reads: the audit is exactly the one that adding the results one by one would give. Results are taken in
+    /// batches of <see cref="BatchSize"/>, and at most a few batches per core are in flight, so memory stays bounded.
+    /// </summary>
+    /// <param name="results">The reader's results.</param>
+    /// <param name="afterBatch">Called on the calling thread after each batch is read (to show progress), or null.</param>
+    /// <param name="workers">Batches judged at once; 1 judges on the calling thread. Defaults to the processor count.</param>
+    /// <param name="cancellationToken">Checked after each batch.</param>
+    public void AddAll(IEnumerable<ReadResult> results, Action? afterBatch = null, int workers = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        workers = workers > 0 ? workers : Environment.ProcessorCount;
+        if (workers == 1)
+        {
+            var n = 0;
+            foreach (var result in results)
+            {
+                Add(result);
+                if (++n == BatchSize)
+                {
+                    n = 0;
+                    afterBatch?.Invoke();
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            return;
+        }
+
+        // Batches are judged on the thread pool and merged in reading order on this thread; merged ones are reused.
+        var pending = new Queue<Batch>();
+        var free = new Stack<Batch>();
+        var batch = new Batch();
+        foreach (var result in results)
+        {
+            if (!batch.Add(result))
+            {
+                continue;
+            }
+
+            pending.Enqueue(batch.Start());
+            while (pending.Count > 2 * workers || (pending.Count > 0 && pending.Peek().IsDone))
+            {
+                free.Push(Merge(pending.Dequeue()));
+            }
+
+            batch = free.Count > 0 ? free.Pop() : new Batch();
+            afterBatch?.Invoke();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        pending.Enqueue(batch.Start());
+        while (pending.Count > 0)
+        {
+            Merge(pending.Dequeue());
+        }
+    }
+
+    /// <summary>Results per batch of <see cref="AddAll"/>.</summary>
+    public const int BatchSize = 512;
+
+    private Batch Merge(Batch batch)
+    {
+        batch.Wait();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var result = batch.Results[i];
+            if (batch.Analyses[i] is { } analysis)
+            {
+                Add(result.Item!, analysis);
+            }
+            else if (result.Issue is { } issue)
+            {
+                Add(issue);
+            }
+        }
+
+        batch.Clear();
+        return batch;
+    }
+
+    /// <summary>Up to <see cref="BatchSize"/> results and, for the items to count, their analyses.</summary>
+    private sealed class Batch
+    {
+        public readonly ReadResult[] Results = new ReadResult[BatchSize];
+        public readonly ActionAnalysis?[] Analyses = new ActionAnalysis?[BatchSize];
+        private Task? _task;
+
+        public int Count { get; private set; }
+
+        public bool IsDone => _task is null || _task.IsCompleted;
+
+        // True when the batch is full.
+        public bool Add(ReadResult result)
+        {
+            Results[Count++] = result;
+            return Count == BatchSize;
+        }
+
+        public Batch Start()
+        {
+            _task = Task.Run(Analyze);
+            return this;
+        }
+
+        public void Wait() => _task?.GetAwaiter().GetResult();
+
+        public void Clear()
+        {
+            Array.Clear(Results, 0, Count);
+            Array.Clear(Analyses, 0, Count);
+            Count = 0;
+            _task = null;
+        }
+
+        private void Analyze()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if (Results[i].Item is { IsRecurrenceTemplate: false } item)
+                {
+                    Analyses[i] = ActionAnalyzer.Analyze(item.Text);
+                }
+            }
+        }
+    }
+
+    private void Add(ImportedItem item, ActionAnalysis analysis)
+    {
         var meaningful = analysis.Verdict == Verdict.Meaningful;
         _items++;
         switch (item.Status)

@@ -70,6 +70,42 @@ internal static class FieldText
         return false;
     }
 
+    /// <summary>
+    /// Only the fixed form <c>YYYYMMDDTHHMMSSZ</c>, from UTF-8 bytes; false for anything else, which
+    /// <see cref="TryBasicUtc(ReadOnlySpan{char}, out DateTime)"/> may still read. Gives the same instant as it.
+    /// </summary>
+    public static bool TryBasicUtc(ReadOnlySpan<byte> utf8, out DateTime utc)
+    {
+        if (utf8.Length == 16 && utf8[8] == (byte)'T' && utf8[15] == (byte)'Z'
+            && Digits(utf8[..4], out var year) && Digits(utf8.Slice(4, 2), out var month) && Digits(utf8.Slice(6, 2), out var day)
+            && Digits(utf8.Slice(9, 2), out var hour) && Digits(utf8.Slice(11, 2), out var minute) && Digits(utf8.Slice(13, 2), out var second)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && hour < 24 && minute < 60 && second < 60)
+        {
+            utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc);
+            return true;
+        }
+
+        utc = default;
+        return false;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> utf8, out int value)
+    {
+        value = 0;
+        foreach (var b in utf8)
+        {
+            if (!char.IsAsciiDigit((char)b))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
     private static bool Digits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;

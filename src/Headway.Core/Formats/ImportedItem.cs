@@ -88,5 +88,6 @@ public sealed record ImportedItem
     /// <summary>Other fields the source gave, by name (todo.txt <c>key:value</c>, Taskwarrior UDAs and <c>wait</c>), as text.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = EmptyExtra;
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyExtra = new Dictionary<string, string>();
+    /// <summary>The shared empty <see cref="Extra"/>.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> EmptyExtra = new Dictionary<string, string>();
 }

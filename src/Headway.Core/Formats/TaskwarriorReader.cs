@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,24 +10,28 @@ namespace Headway.Core.Formats;
 /// task RFC describes them. Streams: each top-level object is cut out of the text by a brace counter that knows JSON
 /// strings, then parsed on its own, so memory holds one task at a time and a malformed task costs only itself.
 /// </summary>
+/// <remarks>
+/// Each object is parsed from UTF-8 bytes with one forward pass of <see cref="Utf8JsonReader"/> (no document is
+/// built): only the fields a task uses become strings, fields Headway ignores (urgency, id, mask...) are validated
+/// and skipped, dates in Taskwarrior's fixed form are read straight from the bytes, and the dictionary of extra
+/// fields is made only when the task has some. A task is mapped only once the whole object has been read without a
+/// JSON error, so a malformed task yields exactly one issue, as with a document parser.
+/// </remarks>
 internal static class TaskwarriorReader
 {
-    private static readonly HashSet<string> Known =
-    [
-        "uuid", "description", "status", "entry", "modified", "end", "due", "wait", "scheduled", "until", "start", "project",
-        "tags", "priority", "annotations", "depends", "recur", "parent", "urgency", "id", "mask", "imask",
-    ];
+    private static readonly SearchValues<char> Structure = SearchValues.Create("\"{}[]");
+    private static readonly SearchValues<char> StringEnd = SearchValues.Create("\"\\");
 
     public static IEnumerable<ReadResult> Read(TextReader text, ReadOptions options)
     {
         var lines = new LineReader(text);
-        var seen = new SeenIds();
-        var buffer = new StringBuilder();
+        var parser = new TaskParser(options, new SeenIds());
+        StringBuilder? buffer = null;
         var depth = 0;
         var inString = false;
-        var escaped = false;
         var start = 0;
         var tooLong = false;
+        var multiLine = false;
         var strayReported = 0;
         while (lines.ReadLine() is { } line)
         {
@@ -36,17 +41,19 @@ internal static class TaskwarriorReader
             }
 
             var from = 0;
-            for (var i = 0; i < line.Length; i++)
+            var i = 0;
+            while (i < line.Length)
             {
-                var c = line[i];
                 if (depth == 0)
                 {
+                    var c = line[i];
                     if (c == '{')
                     {
                         depth = 1;
                         start = lines.Line;
                         from = i;
-                        buffer.Clear();
+                        buffer?.Clear();
+                        multiLine = false;
                         tooLong = false;
                     }
                     else if (!char.IsWhiteSpace(c) && c is not ('[' or ']' or ',') && strayReported != lines.Line)
@@ -55,51 +62,74 @@ internal static class TaskwarriorReader
                         yield return ReadResult.Skip(lines.Line, null, $"Unexpected '{c}' outside a task object: each task must be a JSON object.");
                     }
 
+                    i++;
                     continue;
                 }
 
                 if (inString)
                 {
-                    if (escaped)
+                    // Jump to the closing quote or the next escape (which takes the character after it).
+                    var k = line.AsSpan(i).IndexOfAny(StringEnd);
+                    if (k < 0)
                     {
-                        escaped = false;
+                        i = line.Length;
+                        break;
                     }
-                    else if (c == '\\')
+
+                    i += k;
+                    if (line[i] == '\\')
                     {
-                        escaped = true;
+                        i += 2;
                     }
-                    else if (c == '"')
+                    else
                     {
                         inString = false;
+                        i++;
                     }
 
                     continue;
                 }
 
-                if (c == '"')
+                var n = line.AsSpan(i).IndexOfAny(Structure);
+                if (n < 0)
+                {
+                    i = line.Length;
+                    break;
+                }
+
+                i += n;
+                var s = line[i++];
+                if (s == '"')
                 {
                     inString = true;
                 }
-                else if (c == '{' || c == '[')
+                else if (s is '{' or '[')
                 {
                     depth++;
                 }
-                else if (c == '}' || c == ']')
+                else if (--depth == 0)
                 {
-                    depth--;
-                    if (depth == 0)
+                    if (!tooLong)
                     {
-                        if (!tooLong)
+                        List<ReadResult> results;
+                        if (multiLine)
                         {
-                            buffer.Append(line, from, i - from + 1);
-                            foreach (var result in ParseTask(buffer.ToString(), start, options, seen))
-                            {
-                                yield return result;
-                            }
+                            buffer!.Append(line, from, i - from);
+                            results = parser.Parse(buffer.ToString(), start);
+                        }
+                        else
+                        {
+                            results = parser.Parse(line.AsSpan(from, i - from), start);
                         }
 
-                        buffer.Clear();
+                        foreach (var result in results)
+                        {
+                            yield return result;
+                        }
                     }
+
+                    buffer?.Clear();
+                    multiLine = false;
                 }
             }
 
@@ -110,14 +140,17 @@ internal static class TaskwarriorReader
                     // JSON strings never hold a raw line break: the task is malformed. Start afresh on the next line.
                     yield return ReadResult.Skip(start, null, "The task object has an unterminated string: check the quotes on this line.");
                     depth = 0;
-                    inString = escaped = false;
-                    buffer.Clear();
+                    inString = false;
+                    buffer?.Clear();
+                    multiLine = false;
                     continue;
                 }
 
                 if (!tooLong)
                 {
+                    buffer ??= new StringBuilder();
                     buffer.Append(line, from, line.Length - from).Append('\n');
+                    multiLine = true;
                     if (buffer.Length > ReadOptions.MaxRecordChars)
                     {
                         tooLong = true;
@@ -134,96 +167,393 @@ internal static class TaskwarriorReader
         }
     }
 
-    private static List<ReadResult> ParseTask(string json, int line, ReadOptions options, SeenIds seen)
+    /// <summary>The fields of a task object that Headway reads, by what they become.</summary>
+    private enum Field
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException e)
-        {
-            return [ReadResult.Skip(line + (int)(e.LineNumber ?? 0), null, $"The task is not valid JSON ({FirstSentence(e.Message)}).")];
-        }
+        // Text fields (string or number), in slots 0–13.
+        Uuid,
+        Description,
+        Status,
+        Entry,
+        Modified,
+        End,
+        Due,
+        Wait,
+        Scheduled,
+        Until,
+        Project,
+        Priority,
+        Recur,
+        Parent,
 
-        using (document)
-        {
-            return Map(document.RootElement, line, options, seen);
-        }
+        // Lists.
+        Tags,
+        Depends,
+        Annotations,
+
+        // Known to Taskwarrior and not kept: validated and skipped.
+        Ignored,
+
+        // A user-defined attribute: kept in Extra when its value is a string, number or boolean.
+        Unknown,
     }
 
-    private static List<ReadResult> Map(JsonElement task, int line, ReadOptions options, SeenIds seen)
+    private const int TextFields = (int)Field.Parent + 1;
+
+    /// <summary>Parses one task object at a time, reusing its buffers.</summary>
+    private sealed class TaskParser(ReadOptions options, SeenIds seen)
     {
-        var results = new List<ReadResult>(1);
-        var description = Text(task, "description");
-        if (FieldText.OneLine(description) is not { } text)
-        {
-            results.Add(ReadResult.Skip(line, "description", "The task has no description."));
-            return results;
-        }
+        private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
 
-        var uuid = Text(task, "uuid");
-        if (!seen.Add(uuid))
-        {
-            results.Add(SeenIds.Duplicate(line, "uuid", uuid!));
-            return results;
-        }
+        private readonly string?[] _text = new string?[TextFields];
+        private readonly DateTime?[] _instant = new DateTime?[TextFields];
+        private byte[] _bytes = new byte[4096];
+        private object? _tags;
+        private object? _depends;
+        private List<(string? Description, string? Entry)>? _annotations;
+        private List<KeyValuePair<string, string>>? _extra;
 
-        var status = Text(task, "status")?.ToLowerInvariant();
-        var state = status switch
+        public List<ReadResult> Parse(ReadOnlySpan<char> json, int line)
         {
-            "completed" => ItemStatus.Done,
-            "deleted" => ItemStatus.Dropped,
-            null or "pending" or "waiting" or "recurring" => ItemStatus.Open,
-            _ => Unknown(results, line, status),
-        };
-
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in task.EnumerateObject())
-        {
-            if (!Known.Contains(property.Name) && property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
+            var max = Encoding.UTF8.GetMaxByteCount(json.Length);
+            var bytes = _bytes;
+            if (max > bytes.Length)
             {
-                // A user-defined attribute (UDA): kept as text for a later export.
-                extra[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+                var exact = Encoding.UTF8.GetByteCount(json);
+                if (exact > bytes.Length)
+                {
+                    bytes = new byte[exact];
+                    if (exact <= 1 << 20)
+                    {
+                        // Keep buffers up to 1 MB for the next tasks; a larger one is dropped after use.
+                        _bytes = bytes;
+                    }
+                }
+            }
+
+            var count = Encoding.UTF8.GetBytes(json, bytes);
+            try
+            {
+                Load(bytes.AsSpan(0, count));
+            }
+            catch (JsonException e)
+            {
+                return [ReadResult.Skip(line + (int)(e.LineNumber ?? 0), null, $"The task is not valid JSON ({FirstSentence(e.Message)}).")];
+            }
+
+            return Map(line);
+        }
+
+        // Reads the whole object into the fields (the last of repeated names wins, as a document lookup would find).
+        private void Load(ReadOnlySpan<byte> utf8)
+        {
+            Array.Clear(_text);
+            Array.Clear(_instant);
+            _tags = _depends = null;
+            _annotations = null;
+            _extra?.Clear();
+
+            var reader = new Utf8JsonReader(utf8, ReaderOptions);
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var field = reader.ValueIsEscaped ? Identify(Encoding.UTF8.GetBytes(reader.GetString()!)) : Identify(reader.ValueSpan);
+                var name = field == Field.Unknown ? reader.GetString()! : null;
+                reader.Read();
+                switch (field)
+                {
+                    case < Field.Tags:
+                        ReadText(ref reader, (int)field);
+                        break;
+                    case Field.Tags:
+                        _tags = ReadList(ref reader);
+                        break;
+                    case Field.Depends:
+                        _depends = ReadList(ref reader);
+                        break;
+                    case Field.Annotations:
+                        _annotations = ReadAnnotations(ref reader);
+                        break;
+                    case Field.Unknown when reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
+                        // A user-defined attribute (UDA): kept as text for a later export.
+                        (_extra ??= []).Add(KeyValuePair.Create(name!, reader.TokenType == JsonTokenType.String ? reader.GetString()! : Raw(ref reader)));
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            // Anything after the object is an error, as it is for a document.
+            _ = reader.Read();
+        }
+
+        private void ReadText(ref Utf8JsonReader reader, int slot)
+        {
+            _instant[slot] = null;
+            _text[slot] = null;
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                if (slot is >= (int)Field.Entry and <= (int)Field.Until && !reader.ValueIsEscaped
+                    && FieldText.TryBasicUtc(reader.ValueSpan, out var utc))
+                {
+                    _instant[slot] = utc;
+                }
+                else
+                {
+                    _text[slot] = reader.GetString();
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.Number)
+            {
+                _text[slot] = Raw(ref reader);
+            }
+            else
+            {
+                reader.Skip();
             }
         }
 
-        if (Instant(task, "wait", line, results) is { } wait)
+        // Tags and depends: the comma-separated string, the array's strings (null where not a string), or null.
+        private static object? ReadList(ref Utf8JsonReader reader)
         {
-            extra["wait"] = wait.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                return reader.GetString();
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            var list = new List<string?>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    list.Add(reader.GetString());
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return list;
         }
 
-        if (Instant(task, "until", line, results) is { } until)
+        private static List<(string? Description, string? Entry)>? ReadAnnotations(ref Utf8JsonReader reader)
         {
-            extra["until"] = until.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            var list = new List<(string?, string?)>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                string? description = null, entry = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isDescription = reader.ValueTextEquals("description"u8);
+                    var isEntry = !isDescription && reader.ValueTextEquals("entry"u8);
+                    reader.Read();
+                    if (isDescription || isEntry)
+                    {
+                        var value = reader.TokenType switch
+                        {
+                            JsonTokenType.String => reader.GetString(),
+                            JsonTokenType.Number => Raw(ref reader),
+                            _ => null,
+                        };
+                        if (isDescription)
+                        {
+                            description = value;
+                        }
+                        else
+                        {
+                            entry = value;
+                        }
+                    }
+
+                    reader.Skip();
+                }
+
+                list.Add((description, entry));
+            }
+
+            return list;
         }
 
-        var zone = options.Zone;
-        var due = Instant(task, "due", line, results);
-        var scheduled = Instant(task, "scheduled", line, results);
-        results.Add(ReadResult.Of(new ImportedItem
+        private static string Raw(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan);
+
+        private List<ReadResult> Map(int line)
         {
-            Line = line,
-            SourceId = uuid,
-            Text = FieldText.Cap(text, line, "description", results),
-            Status = state,
-            CreatedAt = Instant(task, "entry", line, results),
-            ModifiedAt = Instant(task, "modified", line, results),
-            CompletedAt = Instant(task, "end", line, results),
-            Due = due is { } d ? FieldText.LocalDate(d, zone) : null,
-            Start = scheduled is { } s ? FieldText.LocalDate(s, zone) : null,
-            Project = FieldText.OneLine(Text(task, "project")) ?? options.DefaultProject,
-            Tags = List(task, "tags"),
-            Notes = Annotations(task, line, results),
-            Priority = FieldText.OneLine(Text(task, "priority")),
-            Recurrence = FieldText.OneLine(Text(task, "recur")),
-            ParentId = FieldText.OneLine(Text(task, "parent")),
-            DependsOn = List(task, "depends"),
-            IsRecurrenceTemplate = status == "recurring",
-            Extra = extra,
-        }));
-        return results;
+            var results = new List<ReadResult>(1);
+            if (FieldText.OneLine(_text[(int)Field.Description]) is not { } text)
+            {
+                results.Add(ReadResult.Skip(line, "description", "The task has no description."));
+                return results;
+            }
+
+            var uuid = _text[(int)Field.Uuid];
+            if (!seen.Add(uuid))
+            {
+                results.Add(SeenIds.Duplicate(line, "uuid", uuid!));
+                return results;
+            }
+
+            var status = _text[(int)Field.Status]?.ToLowerInvariant();
+            var state = status switch
+            {
+                "completed" => ItemStatus.Done,
+                "deleted" => ItemStatus.Dropped,
+                null or "pending" or "waiting" or "recurring" => ItemStatus.Open,
+                _ => Unknown(results, line, status),
+            };
+
+            Dictionary<string, string>? extra = null;
+            if (_extra is { Count: > 0 })
+            {
+                extra = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (name, value) in _extra)
+                {
+                    extra[name] = value;
+                }
+            }
+
+            if (Instant(Field.Wait, line, results) is { } wait)
+            {
+                (extra ??= new(StringComparer.Ordinal))["wait"] = wait.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            }
+
+            if (Instant(Field.Until, line, results) is { } until)
+            {
+                (extra ??= new(StringComparer.Ordinal))["until"] = until.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            }
+
+            var zone = options.Zone;
+            var due = Instant(Field.Due, line, results);
+            var scheduled = Instant(Field.Scheduled, line, results);
+            var item = new ImportedItem
+            {
+                Line = line,
+                SourceId = uuid,
+                Text = FieldText.Cap(text, line, "description", results),
+                Status = state,
+                CreatedAt = Instant(Field.Entry, line, results),
+                ModifiedAt = Instant(Field.Modified, line, results),
+                CompletedAt = Instant(Field.End, line, results),
+                Due = due is { } d ? FieldText.LocalDate(d, zone) : null,
+                Start = scheduled is { } s ? FieldText.LocalDate(s, zone) : null,
+                Project = FieldText.OneLine(_text[(int)Field.Project]) ?? options.DefaultProject,
+                Tags = List(_tags),
+                Notes = Annotations(line, results),
+                Priority = FieldText.OneLine(_text[(int)Field.Priority]),
+                Recurrence = FieldText.OneLine(_text[(int)Field.Recur]),
+                ParentId = FieldText.OneLine(_text[(int)Field.Parent]),
+                DependsOn = List(_depends),
+                IsRecurrenceTemplate = status == "recurring",
+                Extra = extra ?? ImportedItem.EmptyExtra,
+            };
+            results.Add(ReadResult.Of(item));
+            return results;
+        }
+
+        private DateTime? Instant(Field field, int line, List<ReadResult> results) =>
+            _instant[(int)field] ?? ReadInstant(_text[(int)field], field switch
+            {
+                Field.Entry => "entry",
+                Field.Modified => "modified",
+                Field.End => "end",
+                Field.Due => "due",
+                Field.Wait => "wait",
+                Field.Scheduled => "scheduled",
+                _ => "until",
+            }, line, results);
+
+        // Tags and depends: an array of strings, or (Taskwarrior 2.5 and older for depends) one comma-separated string.
+        private static IReadOnlyList<string> List(object? value)
+        {
+            if (value is string text)
+            {
+                return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            }
+
+            if (value is not List<string?> strings)
+            {
+                return [];
+            }
+
+            var list = new List<string>(strings.Count);
+            foreach (var s in strings)
+            {
+                if (FieldText.OneLine(s) is { } item)
+                {
+                    list.Add(item);
+                }
+            }
+
+            return list;
+        }
+
+        private List<ImportedNote> Annotations(int line, List<ReadResult> results)
+        {
+            var notes = new List<ImportedNote>();
+            if (_annotations is null)
+            {
+                return notes;
+            }
+
+            notes.Capacity = _annotations.Count;
+            foreach (var (description, entry) in _annotations)
+            {
+                if (description is { Length: > 0 } note)
+                {
+                    notes.Add(new ImportedNote(FieldText.Cap(note, line, "annotations", results), ReadInstant(entry, "entry", line, results)));
+                }
+            }
+
+            return notes;
+        }
     }
+
+    // The name as Taskwarrior writes it (unescaped UTF-8).
+    private static Field Identify(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 when name.SequenceEqual("id"u8) => Field.Ignored,
+        3 when name.SequenceEqual("due"u8) => Field.Due,
+        3 when name.SequenceEqual("end"u8) => Field.End,
+        4 when name.SequenceEqual("uuid"u8) => Field.Uuid,
+        4 when name.SequenceEqual("tags"u8) => Field.Tags,
+        4 when name.SequenceEqual("wait"u8) => Field.Wait,
+        4 when name.SequenceEqual("mask"u8) => Field.Ignored,
+        5 when name.SequenceEqual("entry"u8) => Field.Entry,
+        5 when name.SequenceEqual("until"u8) => Field.Until,
+        5 when name.SequenceEqual("start"u8) => Field.Ignored,
+        5 when name.SequenceEqual("recur"u8) => Field.Recur,
+        5 when name.SequenceEqual("imask"u8) => Field.Ignored,
+        6 when name.SequenceEqual("status"u8) => Field.Status,
+        6 when name.SequenceEqual("parent"u8) => Field.Parent,
+        7 when name.SequenceEqual("project"u8) => Field.Project,
+        7 when name.SequenceEqual("urgency"u8) => Field.Ignored,
+        7 when name.SequenceEqual("depends"u8) => Field.Depends,
+        8 when name.SequenceEqual("modified"u8) => Field.Modified,
+        8 when name.SequenceEqual("priority"u8) => Field.Priority,
+        9 when name.SequenceEqual("scheduled"u8) => Field.Scheduled,
+        11 when name.SequenceEqual("description"u8) => Field.Description,
+        11 when name.SequenceEqual("annotations"u8) => Field.Annotations,
+        _ => Field.Unknown,
+    };
 
     private static ItemStatus Unknown(List<ReadResult> results, int line, string status)
     {
@@ -231,17 +561,9 @@ internal static class TaskwarriorReader
         return ItemStatus.Open;
     }
 
-    private static string? Text(JsonElement task, string name) =>
-        task.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        } : null;
-
-    private static DateTime? Instant(JsonElement task, string name, int line, List<ReadResult> results)
+    private static DateTime? ReadInstant(string? value, string name, int line, List<ReadResult> results)
     {
-        if (Text(task, name) is not { } value || value.Length == 0)
+        if (value is not { Length: > 0 })
         {
             return null;
         }
@@ -253,56 +575,6 @@ internal static class TaskwarriorReader
 
         results.Add(ReadResult.Warn(line, name, $"'{Short(value)}' is not a Taskwarrior date (YYYYMMDDTHHMMSSZ); the {name} date was left out."));
         return null;
-    }
-
-    // Tags and depends: an array of strings, or (Taskwarrior 2.5 and older for depends) one comma-separated string.
-    private static IReadOnlyList<string> List(JsonElement task, string name)
-    {
-        if (!task.TryGetProperty(name, out var value))
-        {
-            return [];
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString()!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return [];
-        }
-
-        var list = new List<string>(value.GetArrayLength());
-        foreach (var element in value.EnumerateArray())
-        {
-            if (element.ValueKind == JsonValueKind.String && FieldText.OneLine(element.GetString()) is { } item)
-            {
-                list.Add(item);
-            }
-        }
-
-        return list;
-    }
-
-    private static List<ImportedNote> Annotations(JsonElement task, int line, List<ReadResult> results)
-    {
-        var notes = new List<ImportedNote>();
-        if (!task.TryGetProperty("annotations", out var value) || value.ValueKind != JsonValueKind.Array)
-        {
-            return notes;
-        }
-
-        notes.Capacity = value.GetArrayLength();
-        foreach (var annotation in value.EnumerateArray())
-        {
-            if (annotation.ValueKind == JsonValueKind.Object && Text(annotation, "description") is { Length: > 0 } note)
-            {
-                notes.Add(new ImportedNote(FieldText.Cap(note, line, "annotations", results), Instant(annotation, "entry", line, results)));
-            }
-        }
-
-        return notes;
     }
 
     private static string Short(string value) => value.Length <= 30 ? value : value[..30] + "…";
