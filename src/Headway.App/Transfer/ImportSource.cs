@@ -29,6 +29,12 @@ public static partial class ImportSource
     public const int MaxSourceIdLength = 200;
 
     /// <summary>
+    /// Most items one import takes. An import holds every item until its single commit (all or nothing), so a bound
+    /// keeps its memory bounded; a real backlog is far smaller, and `audit` streams files of any size.
+    /// </summary>
+    public const int MaxItems = 250_000;
+
+    /// <summary>
     /// Reads the start of <paramref name="reader"/> and tells what it holds; the reader returned starts again from the
     /// beginning. <paramref name="forced"/> (from --format) wins over detection.
     /// </summary>
@@ -68,6 +74,12 @@ public static partial class ImportSource
             {
                 return Error.Invalid(Describe(file, item.Line, IdField(format),
                     $"The id is {id.Length:N0} characters long; Headway keeps ids of up to {MaxSourceIdLength} characters."));
+            }
+
+            if (items.Count == MaxItems)
+            {
+                return Error.Invalid(Describe(file, item.Line, TextField(format),
+                    $"The file holds more than {MaxItems:N0} items, more than one import takes; split it into smaller files (audit reads files of any size)."));
             }
 
             items.Add(item);

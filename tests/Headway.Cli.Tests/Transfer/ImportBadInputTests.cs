@@ -93,6 +93,21 @@ public sealed class ImportBadInputTests : IAsyncLifetime
         await AssertRefusedAsync(await ImportAsync("huge.txt", Utf8("call Sam\n" + new string('x', 10 * 1024 * 1024) + "\n"), "--format", "text"), "huge.txt", "line 2");
 
     [Fact]
+    public async Task AMillionLines_AreRefusedWhole_PointingToAudit()
+    {
+        var content = new StringBuilder(1_000_000 * 16);
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            content.Append("call client ").Append(i).Append('\n');
+        }
+
+        var result = await ImportAsync("million.txt", Utf8(content.ToString()), "--format", "text");
+
+        await AssertRefusedAsync(result, "million.txt", "line 250001");
+        Assert.Contains("split it", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BomAndCrlf_ImportNormally()
     {
         var content = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Utf8("(A) call Sam about the intro +Friends\r\nx 2026-11-20 2026-11-19 write 500 words +Novel\r\n")).ToArray();
