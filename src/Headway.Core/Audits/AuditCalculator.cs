@@ -99,9 +99,11 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             return;
         }
 
-        // Batches are judged on the thread pool and merged in reading order on this thread; merged ones are reused.
-        var pending = new Queue<Batch>();
+        // Batches are judged on the thread pool, and each is merged once it is judged and the one before it merged: in
+        // reading order, one at a time, off this thread, which only reads. Merged batches are reused.
+        var pending = new Queue<(Batch Batch, Task Merged)>();
         var free = new Stack<Batch>();
+        var merged = Task.CompletedTask;
         var batch = new Batch();
         foreach (var result in results)
         {
@@ -110,10 +112,13 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
                 continue;
             }
 
-            pending.Enqueue(batch.Start());
-            while (pending.Count > 2 * workers || (pending.Count > 0 && pending.Peek().IsDone))
+            merged = Chain(batch, merged);
+            pending.Enqueue((batch, merged));
+            while (pending.Count > 2 * workers || (pending.Count > 0 && pending.Peek().Merged.IsCompleted))
             {
-                free.Push(Merge(pending.Dequeue()));
+                var (done, task) = pending.Dequeue();
+                task.GetAwaiter().GetResult();
+                free.Push(done);
             }
 
             batch = free.Count > 0 ? free.Pop() : new Batch();
@@ -121,19 +126,28 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        pending.Enqueue(batch.Start());
-        while (pending.Count > 0)
-        {
-            Merge(pending.Dequeue());
-        }
+        Chain(batch, merged).GetAwaiter().GetResult();
+    }
+
+    private Task Chain(Batch batch, Task previous)
+    {
+        var analyzed = Task.Run(batch.Analyze);
+        return Task.WhenAll(analyzed, previous).ContinueWith(
+            t =>
+            {
+                t.GetAwaiter().GetResult();
+                Merge(batch);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     /// <summary>Results per batch of <see cref="AddAll"/>.</summary>
     public const int BatchSize = 512;
 
-    private Batch Merge(Batch batch)
+    private void Merge(Batch batch)
     {
-        batch.Wait();
         for (var i = 0; i < batch.Count; i++)
         {
             var result = batch.Results[i];
@@ -148,7 +162,6 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
         }
 
         batch.Clear();
-        return batch;
     }
 
     /// <summary>Up to <see cref="BatchSize"/> results and, for the items to count, their analyses.</summary>
@@ -156,11 +169,8 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
     {
         public readonly ReadResult[] Results = new ReadResult[BatchSize];
         public readonly ActionAnalysis?[] Analyses = new ActionAnalysis?[BatchSize];
-        private Task? _task;
 
         public int Count { get; private set; }
-
-        public bool IsDone => _task is null || _task.IsCompleted;
 
         // True when the batch is full.
         public bool Add(ReadResult result)
@@ -169,23 +179,14 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             return Count == BatchSize;
         }
 
-        public Batch Start()
-        {
-            _task = Task.Run(Analyze);
-            return this;
-        }
-
-        public void Wait() => _task?.GetAwaiter().GetResult();
-
         public void Clear()
         {
             Array.Clear(Results, 0, Count);
             Array.Clear(Analyses, 0, Count);
             Count = 0;
-            _task = null;
         }
 
-        private void Analyze()
+        public void Analyze()
         {
             for (var i = 0; i < Count; i++)
             {
@@ -228,7 +229,6 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             _withoutOutcome++;
         }
 
-        var codes = new List<string>(analysis.Signals.Count);
         var seen = 0;
         foreach (var signal in analysis.Signals)
         {
@@ -237,7 +237,6 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             {
                 seen |= bit;
                 _signals[(int)signal.Code]++;
-                codes.Add(signal.Code.ToCode());
             }
         }
 
@@ -260,7 +259,7 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
 
         if (!meaningful)
         {
-            KeepWorst(item, analysis, codes);
+            KeepWorst(item, analysis);
         }
     }
 
@@ -364,33 +363,34 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
     private void CountRisk(ImportedItem item)
     {
         _risky++;
-        string? sentence = null;
+        bool avoided;
         if (item.Status == ItemStatus.Done)
         {
             _riskyDone++;
+            avoided = false;
         }
-        else if (item.Status == ItemStatus.Dropped)
+        else
         {
-            sentence = $"{Quote(item.Text)} was dropped.";
-        }
-        else if (item.CreatedAt is { } created && (asOf - created).TotalDays >= StaleDays)
-        {
-            var days = (int)(asOf - created).TotalDays;
-            sentence = string.Create(CultureInfo.InvariantCulture,
-                $"{Quote(item.Text)} has been open since {Date(DateOnly.FromDateTime(created))} ({days} days).");
+            avoided = item.Status == ItemStatus.Dropped || (item.CreatedAt is { } created && (asOf - created).TotalDays >= StaleDays);
         }
 
-        if (sentence is not null)
+        if (!avoided)
         {
-            _riskyAvoided++;
-            if (_fearSentences.Count < Examples)
-            {
-                _fearSentences.Add(sentence);
-            }
+            return;
+        }
+
+        _riskyAvoided++;
+        if (_fearSentences.Count < Examples)
+        {
+            // Written only for the examples kept: the rest are counted.
+            _fearSentences.Add(item.Status == ItemStatus.Dropped
+                ? $"{Quote(item.Text)} was dropped."
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{Quote(item.Text)} has been open since {Date(DateOnly.FromDateTime(item.CreatedAt!.Value))} ({(int)(asOf - item.CreatedAt!.Value).TotalDays} days)."));
         }
     }
 
-    private void KeepWorst(ImportedItem item, ActionAnalysis analysis, List<string> codes)
+    private void KeepWorst(ImportedItem item, ActionAnalysis analysis)
     {
         if (top <= 0)
         {
@@ -402,6 +402,19 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
         if (_worst.Count >= top && _worst.TryPeek(out _, out var least) && key.CompareTo(least) >= 0)
         {
             return;
+        }
+
+        // The signal codes in text order, without repeats: made only for the items kept.
+        var codes = new List<string>(analysis.Signals.Count);
+        var seen = 0;
+        foreach (var signal in analysis.Signals)
+        {
+            var bit = 1 << (int)signal.Code;
+            if ((seen & bit) == 0)
+            {
+                seen |= bit;
+                codes.Add(signal.Code.ToCode());
+            }
         }
 
         var text = item.Text.Length <= MaxQuotedChars ? item.Text : string.Concat(item.Text.AsSpan(0, MaxQuotedChars - 1), "…");
