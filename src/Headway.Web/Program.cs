@@ -1,16 +1,23 @@
+using Headway.Web.Accounts;
+using Headway.Web.Actions;
 using Headway.Web.Components;
 using Headway.Web.Hosting;
 
 // The table of contents: each feature folder offers AddX() for its services and MapX() for its endpoints.
 var builder = WebApplication.CreateBuilder(args);
 builder.UseHeadwayDefaults();
-builder.Services.AddHeadwayDatabase(builder.Configuration);
+var database = builder.Services.AddHeadwayDatabase(builder.Configuration);
+builder.Services.AddAccounts(database);
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccounts();
+app.MapActions();
 app.MapRazorComponents<App>();
 await app.RunAsync();

@@ -8,12 +8,12 @@ public static class DatabaseSetup
     /// The database comes from <c>--database</c> or <c>HEADWAY_DATABASE</c>, read exactly as the command line reads
     /// them, so the web app and the CLI share one file (or one PostgreSQL database) by default.
     /// </summary>
-    public static IServiceCollection AddHeadwayDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static DatabaseTarget AddHeadwayDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var target = Target(configuration);
         // One data source for the application: it holds PostgreSQL's pool and migrates the schema once.
         services.AddSingleton(_ => HeadwayDataSource.Create(target));
-        return services;
+        return target;
     }
 
     public static DatabaseTarget Target(IConfiguration configuration)

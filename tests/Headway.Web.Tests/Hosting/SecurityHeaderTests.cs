@@ -1,40 +1,68 @@
+using System.Net;
+
 namespace Headway.Web.Tests.Hosting;
 
-public sealed class SecurityHeaderTests : IDisposable
+public sealed class SecurityHeaderTests
 {
-    private readonly WebApp _app = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public void Dispose() => _app.Dispose();
-
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/not-found")]
-    [InlineData("/no-such-page")]
-    public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
+    private static void AssertSecurityHeaders(HttpResponseMessage response)
     {
-        using var browser = _app.Browser();
-
-        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
-
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("style-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
-    [Fact]
-    public async Task StyleSheet_IsServed()
+    [Theory]
+    [InlineData("/setup")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/")]
+    [InlineData("/not-found")]
+    [InlineData("/no-such-page")]
+    public async Task EveryResponse_SignedOut_CarriesTheSecurityHeaders(string path)
     {
-        using var browser = _app.Browser();
-        var ct = TestContext.Current.CancellationToken;
-        var html = await browser.GetStringAsync(new Uri("/not-found", UriKind.Relative), ct);
+        await using var web = await TestWeb.StartAsync();
+        using var browser = web.App.Browser();
+
+        using var response = await browser.GetAsync(path);
+
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task EveryPage_SignedIn_CarriesTheSecurityHeaders_AndNoInlineScriptOrStyle()
+    {
+        await using var web = await TestWeb.StartAsync();
+        using var owner = await web.App.OwnerAsync();
+        var goal = await web.App.AsUserAsync(null, s => App.Goals.AddGoal.RunAsync(s, new("Run the Hometown 5K"), Ct));
+
+        foreach (var path in new[] { "/", "/add", "/review", "/goals/new", $"/goals/{goal.Value.Id}" })
+        {
+            using var response = await owner.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            AssertSecurityHeaders(response);
+            var html = await response.Content.ReadAsStringAsync(Ct);
+            Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
+            Assert.DoesNotMatch("<script>|<script [^>]*>[^<]", html);
+        }
+    }
+
+    [Fact]
+    public async Task StyleSheet_IsServedToEveryone()
+    {
+        await using var web = await TestWeb.StartAsync();
+        using var browser = web.App.Browser();
+        var html = await browser.PageAsync("/not-found");
         var href = System.Text.RegularExpressions.Regex.Match(html, "href=\"(css/site[^\"]*\\.css)\"").Groups[1].Value;
 
-        using var css = await browser.GetAsync(new Uri("/" + href, UriKind.Relative), ct);
+        using var css = await browser.GetAsync("/" + href);
 
-        Assert.True(css.IsSuccessStatusCode);
-        Assert.Contains("--accent", await css.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains("--accent", await css.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }

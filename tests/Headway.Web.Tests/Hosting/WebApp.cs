@@ -1,7 +1,10 @@
+using Headway.App;
 using Headway.App.Storage;
+using Headway.App.Users;
+using Headway.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -10,43 +13,86 @@ using Microsoft.Extensions.Time.Testing;
 namespace Headway.Web.Tests.Hosting;
 
 /// <summary>The whole web app in memory over a database of its own (a temporary SQLite file unless given one).</summary>
-public sealed class WebApp : WebApplicationFactory<Program>
+public sealed class WebApp(DatabaseTarget target) : WebApplicationFactory<Program>
 {
-    private readonly DirectoryInfo? _folder;
+    public const string OwnerEmail = "ana@example.com";
+    public const string OwnerPassword = "blue kettle under the stairs";
 
-    public WebApp(DatabaseTarget? target = null)
-    {
-        if (target is null)
-        {
-            _folder = Directory.CreateTempSubdirectory("headway-web-test-");
-            target = DatabaseTarget.Parse(Path.Combine(_folder.FullName, "headway.db")).Value;
-        }
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-        Target = target;
-    }
-
-    public DatabaseTarget Target { get; }
+    public DatabaseTarget Target { get; } = target;
 
     /// <summary>Monday 1 March 2027, 09:00 UTC, unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A browser signed in as a new owner account, through the first-run setup page.</summary>
+    public async Task<Browser> OwnerAsync()
+    {
+        var browser = Browser();
+        using var response = await browser.SubmitAsync("/setup", "value=\"setup\"", ("Email", OwnerEmail), ("Password", OwnerPassword), ("Confirm", OwnerPassword));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>A browser signed in as another person, whose account is made directly (invitations come later).</summary>
+    public async Task<Browser> PersonAsync(string email, string password = "a different long passphrase")
+    {
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<HeadwayIdentityUser>>();
+            var (result, _) = await scope.ServiceProvider.GetRequiredService<AccountSetup>().CreatePersonAsync(users, "Bo", email, password, Ct);
+            Assert.True(result.Succeeded, string.Join(' ', result.Errors.Select(e => e.Description)));
+        }
+
+        var browser = Browser();
+        using var response = await browser.SubmitAsync("/account/sign-in", "value=\"sign-in\"", ("Email", email), ("Password", password));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Runs a use case directly on a user's data, as the command line would.</summary>
+    public async Task<T> AsUserAsync<T>(long? userId, Func<PlannerSession, Task<T>> work)
+    {
+        var source = Services.GetRequiredService<HeadwayDataSource>();
+        await using var db = await source.OpenAsync(Ct);
+        var user = userId is null ? await LocalOwner.EnsureAsync(db, Clock, Ct) : (await LocalOwner.LoadAsync(db, Ct, userId))!;
+        return await work(new PlannerSession(db, user, Clock));
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var db = await Services.GetRequiredService<HeadwayDataSource>().OpenAsync(Ct);
+        return await db.LongAsync(sql, null, Ct);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("database", Target.ConnectionString.StartsWith("Data Source=", StringComparison.Ordinal) ? Target.Display : Target.ConnectionString);
+        builder.UseSetting("database", Target.Provider == Provider.Sqlite ? Target.Display : Target.ConnectionString);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
+}
 
-    protected override void Dispose(bool disposing)
+/// <summary>A web app over a fresh database of its own (SQLite unless asked), deleted afterwards.</summary>
+public sealed class TestWeb : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+
+    private TestWeb(TestDatabase database)
     {
-        base.Dispose(disposing);
-        // The factory calls this from both Dispose and DisposeAsync.
-        if (disposing && _folder is not null && Directory.Exists(_folder.FullName))
-        {
-            SqliteConnection.ClearAllPools();
-            _folder.Delete(recursive: true);
-        }
+        _database = database;
+        App = new WebApp(database.Target);
+    }
+
+    public WebApp App { get; }
+
+    public static async Task<TestWeb> StartAsync(Provider provider = Provider.Sqlite) => new(await TestDatabases.CreateAsync(provider));
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

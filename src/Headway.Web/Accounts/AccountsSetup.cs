@@ -1,0 +1,89 @@
+using Headway.App.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headway.Web.Accounts;
+
+/// <summary>
+/// Accounts: ASP.NET Core Identity over its EF Core stores on the Headway schema, a cookie, and a rule that every
+/// page needs a signed-in account that acts for a Headway user (pages for signing in say so with [AllowAnonymous]).
+/// </summary>
+public static class AccountsSetup
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddDbContext<HeadwayDbContext>(options =>
+        {
+            if (target.Provider == Provider.Sqlite)
+            {
+                options.UseSqlite(target.ConnectionString);
+            }
+            else
+            {
+                options.UseNpgsql(target.ConnectionString);
+            }
+        });
+
+        services.AddIdentityCore<HeadwayIdentityUser>(options =>
+            {
+                // Length, not composition rules (NIST SP 800-63B): at least 12 characters, at most 128, not a common one.
+                options.Password.RequiredLength = PasswordRules.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                // Left at its default on purpose: HeadwayDbContext's migrations were made with it (see the context).
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version1;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<HeadwayDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordRules>()
+            .AddClaimsPrincipalFactory<AccountClaims>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options =>
+            {
+                options.LoginPath = "/account/sign-in";
+                options.LogoutPath = "/account/sign-out";
+                options.AccessDeniedPath = "/not-found";
+                options.Cookie.Name = "headway";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromDays(14);
+                options.SlidingExpiration = true;
+            }));
+
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireClaim(AccountClaims.UserIdClaim)
+            .Build());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddSingleton<AccountSetup>();
+        services.AddScoped<CurrentPlanner>();
+        return services;
+    }
+
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        app.MapPost("/account/sign-out", async Task<RedirectHttpResult> (SignInManager<HeadwayIdentityUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.Redirect("/account/sign-in");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        return app;
+    }
+}

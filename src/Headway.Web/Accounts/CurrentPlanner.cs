@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Headway.App;
+using Headway.App.Storage;
+using Headway.App.Users;
+
+namespace Headway.Web.Accounts;
+
+/// <summary>
+/// The signed-in person's planner for one request: one connection, their user and calendar, and what time did since
+/// their last visit (Housekeeping). Every use case called with it is scoped to that user.
+/// </summary>
+public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock) : IAsyncDisposable
+{
+    private HeadwayDb? _db;
+    private PlannerSession? _session;
+
+    public async Task<PlannerSession> OpenAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        if (_session is not null)
+        {
+            return _session;
+        }
+
+        // The fallback authorization policy lets no request without this claim reach a page or endpoint.
+        var userId = AccountClaims.UserId(principal)
+            ?? throw new InvalidOperationException("The request has no Headway user: is the page missing the authorization policy?");
+        _db = await source.OpenAsync(ct);
+        var user = await LocalOwner.LoadAsync(_db, ct, userId)
+            ?? throw new InvalidOperationException($"The account's Headway user {userId} does not exist.");
+        _session = new PlannerSession(_db, user, clock);
+        await Housekeeping.RunAsync(_session, ct);
+        return _session;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_db is not null)
+        {
+            await _db.DisposeAsync();
+        }
+    }
+}

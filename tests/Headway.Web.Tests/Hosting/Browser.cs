@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Headway.Web.Tests.Hosting;
+
+/// <summary>A cookie-keeping client that fills in and sends the forms of the pages it reads, as a browser without JavaScript would.</summary>
+public sealed partial class Browser(HttpClient client) : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public HttpClient Client { get; } = client;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+
+    public async Task<string> PageAsync(string url)
+    {
+        using var response = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="pageUrl"/>, finds the form that contains <paramref name="marker"/> (its handler name or
+    /// action), and posts its hidden fields (the antiforgery token among them) with <paramref name="fields"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string marker, params (string Name, string Value)[] fields)
+    {
+        var html = await PageAsync(pageUrl);
+        var form = FormTag().Matches(html).Select(m => m.Value).FirstOrDefault(f => f.Contains(marker, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No form with '{marker}' on {pageUrl}.");
+        var values = HiddenInput().Matches(form).Select(m => (Name: WebUtility.HtmlDecode(m.Groups[1].Value), Value: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+        values.AddRange(fields);
+        var action = FormAction().Match(form) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : pageUrl;
+        return await PostAsync(action, values);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<(string Name, string Value)> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), content, Ct);
+    }
+
+    /// <summary>Follows one redirect and returns the page it leads to.</summary>
+    public async Task<string> FollowAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var location = response.Headers.Location!;
+            return await PageAsync(location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
+        }
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("<form[^>]*>.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex FormTag();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenInput();
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"")]
+    private static partial Regex FormAction();
+}
