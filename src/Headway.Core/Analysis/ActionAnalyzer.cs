@@ -19,7 +19,13 @@ public static class ActionAnalyzer
     internal const int MaxEvidenceChars = 80;
 
     /// <summary>Analyzes one action text. Never throws; null is treated as empty.</summary>
-    public static ActionAnalysis Analyze(string text)
+    public static ActionAnalysis Analyze(string text) => Analyze(text, suggest: true);
+
+    /// <summary>
+    /// The same analysis, optionally without writing the suggestion: a backlog audit shows suggestions for its worst
+    /// few items only, and writing one for every passive line is about half of its analysis time.
+    /// </summary>
+    internal static ActionAnalysis Analyze(string text, bool suggest)
     {
         text ??= string.Empty;
         var scan = text.AsSpan(0, Math.Min(text.Length, MaxAnalyzedChars));
@@ -60,7 +66,7 @@ public static class ActionAnalyzer
         var score = Score(hits);
         var verdict = score >= 50 ? Verdict.Meaningful : Verdict.Passive;
         var signals = ToSignals(scan, hits);
-        var suggestion = verdict == Verdict.Passive ? Suggestions.Write(scan, tokens, hits, outcome) : null;
+        var suggestion = suggest && verdict == Verdict.Passive ? Suggestions.Write(scan, tokens, hits, outcome) : null;
         return new ActionAnalysis(text, verdict, score, outcome, signals, suggestion);
     }
 

@@ -8,7 +8,7 @@ namespace Headway.Core.Audits;
 
 /// <summary>
 /// Builds a <see cref="BacklogAudit"/> from items fed one at a time. Each item's text goes through
-/// <see cref="ActionAnalyzer.Analyze"/> and is then forgotten: only counters, per-project counters, the
+/// <see cref="ActionAnalyzer.Analyze(string)"/> and is then forgotten: only counters, per-project counters, the
 /// <c>top</c> worst passive items and a few examples per cause are kept, so memory does not grow with the file
 /// (projects are tracked up to <see cref="MaxProjects"/>, issues kept up to <see cref="MaxIssuesKept"/>).
 /// </summary>
@@ -66,7 +66,7 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             return;
         }
 
-        Add(item, ActionAnalyzer.Analyze(item.Text));
+        Add(item, ActionAnalyzer.Analyze(item.Text, suggest: false));
     }
 
     /// <summary>
@@ -192,7 +192,7 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
             {
                 if (Results[i].Item is { IsRecurrenceTemplate: false } item)
                 {
-                    Analyses[i] = ActionAnalyzer.Analyze(item.Text);
+                    Analyses[i] = ActionAnalyzer.Analyze(item.Text, suggest: false);
                 }
             }
         }
@@ -418,7 +418,9 @@ public sealed class AuditCalculator(DateTime asOf, int top = 10, bool completion
         }
 
         var text = item.Text.Length <= MaxQuotedChars ? item.Text : string.Concat(item.Text.AsSpan(0, MaxQuotedChars - 1), "…");
-        _worst.Enqueue(new AuditedItem(item.Line, text, analysis.Score, codes, analysis.Suggestion, item.Project, item.Status), key);
+        // Suggestions are written only for the few items that make the list (see ActionAnalyzer.Analyze(text, suggest)).
+        var suggestion = analysis.Suggestion ?? (analysis.Verdict == Verdict.Passive ? ActionAnalyzer.Analyze(item.Text).Suggestion : null);
+        _worst.Enqueue(new AuditedItem(item.Line, text, analysis.Score, codes, suggestion, item.Project, item.Status), key);
         if (_worst.Count > top)
         {
             _worst.Dequeue();
