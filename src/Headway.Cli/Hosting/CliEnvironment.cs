@@ -8,6 +8,8 @@ namespace Headway.Cli.Hosting;
 /// </summary>
 public sealed class CliEnvironment
 {
+    private readonly Lazy<IAnsiConsole> _console;
+
     public CliEnvironment(
         TextWriter output, TextWriter error, TextReader input, TimeProvider clock, Func<string, string?> variables,
         bool inputIsTerminal = false, bool outputIsTerminal = false)
@@ -19,20 +21,26 @@ public sealed class CliEnvironment
         Variables = variables;
         InputIsTerminal = inputIsTerminal;
         OutputIsTerminal = outputIsTerminal;
-        // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
-        var color = outputIsTerminal && string.IsNullOrEmpty(variables("NO_COLOR"));
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        // Built on first use: commands that print only JSON or one line never pay for Spectre.Console's set-up.
+        _console = new Lazy<IAnsiConsole>(() =>
         {
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = inputIsTerminal && outputIsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
+            // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+            var color = outputIsTerminal && string.IsNullOrEmpty(variables("NO_COLOR"));
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
+                ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = inputIsTerminal && outputIsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
+                Out = new AnsiConsoleOutput(output),
+            });
+            if (!outputIsTerminal)
+            {
+                // Piped output is read by programs and pagers: never wrap a sentence mid-way.
+                console.Profile.Width = 4096;
+            }
+
+            return console;
         });
-        if (!outputIsTerminal)
-        {
-            // Piped output is read by programs and pagers: never wrap a sentence mid-way.
-            Console.Profile.Width = 4096;
-        }
     }
 
     public TextWriter Out { get; }
@@ -52,7 +60,7 @@ public sealed class CliEnvironment
     /// <summary>True when a person can answer a prompt.</summary>
     public bool IsInteractive => InputIsTerminal && OutputIsTerminal;
 
-    public IAnsiConsole Console { get; }
+    public IAnsiConsole Console => _console.Value;
 
     public static CliEnvironment FromProcess()
     {
