@@ -22,8 +22,9 @@ public static class ActionAnalyzer
     public static ActionAnalysis Analyze(string text) => Analyze(text, suggest: true);
 
     /// <summary>
-    /// The same analysis, optionally without writing the suggestion: a backlog audit shows suggestions for its worst
-    /// few items only, and writing one for every passive line is about half of its analysis time.
+    /// The same analysis, optionally without writing the suggestion nor the signals' evidence texts (each signal then
+    /// has an empty evidence): a backlog audit shows suggestions for its worst few items only and counts signals by
+    /// code, and writing them for every line is about half of its analysis time.
     /// </summary>
     internal static ActionAnalysis Analyze(string text, bool suggest)
     {
@@ -65,7 +66,7 @@ public static class ActionAnalyzer
 
         var score = Score(hits);
         var verdict = score >= 50 ? Verdict.Meaningful : Verdict.Passive;
-        var signals = ToSignals(scan, hits);
+        var signals = ToSignals(scan, hits, evidence: suggest);
         var suggestion = suggest && verdict == Verdict.Passive ? Suggestions.Write(scan, tokens, hits, outcome) : null;
         return new ActionAnalysis(text, verdict, score, outcome, signals, suggestion);
     }
@@ -98,7 +99,7 @@ public static class ActionAnalyzer
         return (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
     }
 
-    private static Signal[] ToSignals(ReadOnlySpan<char> text, Span<Hit> hits)
+    private static Signal[] ToSignals(ReadOnlySpan<char> text, Span<Hit> hits, bool evidence)
     {
         // Insertion sort by position: a handful of hits, and stable for equal starts.
         for (var i = 1; i < hits.Length; i++)
@@ -119,7 +120,7 @@ public static class ActionAnalyzer
         {
             var hit = hits[i];
             var length = Math.Min(hit.To - hit.From, MaxEvidenceChars);
-            signals[i] = new Signal(hit.Code, length > 0 ? Text.Clean(text.Slice(hit.From, length)) : string.Empty);
+            signals[i] = new Signal(hit.Code, evidence && length > 0 ? Text.Clean(text.Slice(hit.From, length)) : string.Empty);
         }
 
         return signals;

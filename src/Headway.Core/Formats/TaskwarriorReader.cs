@@ -40,6 +40,19 @@ internal static class TaskwarriorReader
                 yield return encoding;
             }
 
+            // The usual line, one whole task object (task export writes one per line): parsed as it is, without the
+            // brace counter. A line the parser rejects is read again the careful way below, so issues are the same.
+            if (depth == 0 && LoneObject(line) is (var objectFrom, > 0 and var objectLength)
+                && parser.TryParse(line.AsSpan(objectFrom, objectLength), lines.Line) is { } whole)
+            {
+                foreach (var result in whole)
+                {
+                    yield return result;
+                }
+
+                continue;
+            }
+
             var from = 0;
             var i = 0;
             while (i < line.Length)
@@ -167,6 +180,27 @@ internal static class TaskwarriorReader
         }
     }
 
+    // Where a line holds one object between characters the brace counter passes over ('[', ']', ',' and white
+    // space), or a length of 0. For valid JSON the counter would cut out exactly this object.
+    private static (int From, int Length) LoneObject(string line)
+    {
+        var from = 0;
+        while (from < line.Length && Between(line[from]))
+        {
+            from++;
+        }
+
+        var to = line.Length;
+        while (to > from && Between(line[to - 1]))
+        {
+            to--;
+        }
+
+        return to - from >= 2 && line[from] == '{' && line[to - 1] == '}' ? (from, to - from) : (0, 0);
+
+        static bool Between(char c) => c is '[' or ']' or ',' || char.IsWhiteSpace(c);
+    }
+
     /// <summary>The fields of a task object that Headway reads, by what they become.</summary>
     private enum Field
     {
@@ -215,6 +249,15 @@ internal static class TaskwarriorReader
 
         public List<ReadResult> Parse(ReadOnlySpan<char> json, int line)
         {
+            var results = TryParse(json, line, out var error);
+            return results ?? [ReadResult.Skip(line + (int)(error!.LineNumber ?? 0), null, $"The task is not valid JSON ({FirstSentence(error.Message)}).")];
+        }
+
+        // Null when the object is not valid JSON (nothing is then counted as seen).
+        public List<ReadResult>? TryParse(ReadOnlySpan<char> json, int line) => TryParse(json, line, out _);
+
+        private List<ReadResult>? TryParse(ReadOnlySpan<char> json, int line, out JsonException? error)
+        {
             var max = Encoding.UTF8.GetMaxByteCount(json.Length);
             var bytes = _bytes;
             if (max > bytes.Length)
@@ -238,9 +281,11 @@ internal static class TaskwarriorReader
             }
             catch (JsonException e)
             {
-                return [ReadResult.Skip(line + (int)(e.LineNumber ?? 0), null, $"The task is not valid JSON ({FirstSentence(e.Message)}).")];
+                error = e;
+                return null;
             }
 
+            error = null;
             return Map(line);
         }
 
@@ -301,7 +346,7 @@ internal static class TaskwarriorReader
                 }
                 else
                 {
-                    _text[slot] = reader.GetString();
+                    _text[slot] = slot == (int)Field.Status && !reader.ValueIsEscaped ? KnownStatus(reader.ValueSpan) ?? reader.GetString() : reader.GetString();
                 }
             }
             else if (reader.TokenType == JsonTokenType.Number)
@@ -313,6 +358,14 @@ internal static class TaskwarriorReader
                 reader.Skip();
             }
         }
+
+        // Taskwarrior's statuses as shared strings: one fewer string per task.
+        private static string? KnownStatus(ReadOnlySpan<byte> value) =>
+            value.SequenceEqual("pending"u8) ? "pending"
+            : value.SequenceEqual("completed"u8) ? "completed"
+            : value.SequenceEqual("deleted"u8) ? "deleted"
+            : value.SequenceEqual("waiting"u8) ? "waiting"
+            : null;
 
         // Tags and depends: the comma-separated string, the array's strings (null where not a string), or null.
         private static object? ReadList(ref Utf8JsonReader reader)
@@ -457,7 +510,7 @@ internal static class TaskwarriorReader
                 Start = scheduled is { } s ? FieldText.LocalDate(s, zone) : null,
                 Project = FieldText.OneLine(_text[(int)Field.Project]) ?? options.DefaultProject,
                 Tags = List(_tags),
-                Notes = Annotations(line, results),
+                Notes = _annotations is { } annotations ? Annotations(annotations, line, results) : [],
                 Priority = FieldText.OneLine(_text[(int)Field.Priority]),
                 Recurrence = FieldText.OneLine(_text[(int)Field.Recur]),
                 ParentId = FieldText.OneLine(_text[(int)Field.Parent]),
@@ -506,16 +559,10 @@ internal static class TaskwarriorReader
             return list;
         }
 
-        private List<ImportedNote> Annotations(int line, List<ReadResult> results)
+        private static List<ImportedNote> Annotations(List<(string? Description, string? Entry)> annotations, int line, List<ReadResult> results)
         {
-            var notes = new List<ImportedNote>();
-            if (_annotations is null)
-            {
-                return notes;
-            }
-
-            notes.Capacity = _annotations.Count;
-            foreach (var (description, entry) in _annotations)
+            var notes = new List<ImportedNote>(annotations.Count);
+            foreach (var (description, entry) in annotations)
             {
                 if (description is { Length: > 0 } note)
                 {
