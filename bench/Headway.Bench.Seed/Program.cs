@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Headway.App;
-using Headway.App.Actions;
 using Headway.App.Storage;
+using Headway.App.Transfer;
 using Headway.App.Users;
+using Headway.Core.Formats;
 
 // Seeds the same generated backlog into a Headway database and a Taskwarrior import file, so that bench/cli/run
 // compares the two tools on identical items: seed COUNT HEADWAY_DB TASKWARRIOR_JSON
@@ -26,7 +27,10 @@ await using (var source = HeadwayDataSource.Create(target))
 await using (var db = await source.OpenAsync())
 {
     var user = await LocalOwner.EnsureAsync(db, TimeProvider.System, CancellationToken.None);
-    var added = await AddToBacklog.RunAsync(new PlannerSession(db, user, TimeProvider.System), texts, CancellationToken.None);
+    // The same path as `headway import` of a plain-text list: one transaction, every item judged, all in Later.
+    var items = texts.Select((text, i) => new ImportedItem { Line = i + 1, Text = text }).ToList();
+    var added = await ImportItems.RunAsync(
+        new PlannerSession(db, user, TimeProvider.System), items, TaskFormat.PlainText, ProjectsAs.Labels, "seed", CancellationToken.None);
     if (!added.IsOk)
     {
         Console.Error.WriteLine(added.Error!.Message);

@@ -75,12 +75,8 @@ public static class ActionQueries
     internal static ActionEvent MapEvent(DbDataReader r) =>
         new(r.GetInt64(0), Enum.Parse<ActionEventKind>(r.GetString(1), ignoreCase: true), r.Utc(2), r.NullableString(3));
 
-    /// <summary>How many open actions a horizon holds now.</summary>
-    public static Task<long> CountOpenAsyncPublic(PlannerSession s, Horizon horizon, CancellationToken ct) =>
-        s.Db.LongAsync("SELECT COUNT(*) FROM actions WHERE user_id = @u AND status = 'open' AND horizon = @h", null, ct,
-            ("u", s.UserId), ("h", horizon.Name()));
-
-    internal static Task<long> CountOpenAsync(PlannerSession s, Horizon horizon, DbTransaction tx, CancellationToken ct) =>
+    /// <summary>How many open actions a horizon holds now (inside <paramref name="tx"/> when a write needs the count).</summary>
+    public static Task<long> CountOpenAsync(PlannerSession s, Horizon horizon, CancellationToken ct, DbTransaction? tx = null) =>
         s.Db.LongAsync("SELECT COUNT(*) FROM actions WHERE user_id = @u AND status = 'open' AND horizon = @h", tx, ct,
             ("u", s.UserId), ("h", horizon.Name()));
 

@@ -71,7 +71,7 @@ public static class AddAction
                 goalId = goal.Value.Id;
             }
 
-            if (HorizonRules.CheckRoom(input.Horizon, (int)await ActionQueries.CountOpenAsync(s, input.Horizon, tx, ct)) is { } full)
+            if (HorizonRules.CheckRoom(input.Horizon, (int)await ActionQueries.CountOpenAsync(s, input.Horizon, ct, tx)) is { } full)
             {
                 return full;
             }

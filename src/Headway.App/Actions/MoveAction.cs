@@ -22,7 +22,7 @@ public static class MoveAction
                 return Error.Refused($"Action {id} is already in {to.Name()}.");
             }
 
-            if (HorizonRules.CheckRoom(to, (int)await ActionQueries.CountOpenAsync(s, to, tx, ct)) is { } full)
+            if (HorizonRules.CheckRoom(to, (int)await ActionQueries.CountOpenAsync(s, to, ct, tx)) is { } full)
             {
                 return full;
             }

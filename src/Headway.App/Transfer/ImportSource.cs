@@ -40,11 +40,7 @@ public static partial class ImportSource
     /// </summary>
     public static (ImportKind Kind, TaskFormat Format, TextReader Reader) Detect(TextReader reader, ImportKind? forcedKind, TaskFormat? forced)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var buffer = new char[HeadChars];
-        var count = reader.ReadBlock(buffer, 0, buffer.Length);
-        var head = new string(buffer, 0, count);
-        var replay = new HeadReplayReader(head, reader);
+        var (head, replay) = FormatDetector.ReadHead(reader);
         if (forcedKind == ImportKind.Headway || (forcedKind is null && forced is null && HeadwayHead().IsMatch(head)))
         {
             return (ImportKind.Headway, default, replay);

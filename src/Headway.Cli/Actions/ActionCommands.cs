@@ -48,75 +48,69 @@ public static class ActionCommands
         {
             // The analyzer builds its lexicon on first use: let the other core do that while the database opens.
             _ = Task.Run(() => ActionAnalyzer.Analyze(parse.GetValue(text) ?? ""), CancellationToken.None);
-            return cli.WithSessionAsync(parse, s => AddAsync(cli, parse, s, horizons, (text, goal, due, outcome, keep, meaningful, stretch, json), ct), ct);
+            return cli.WithSessionAsync(parse, async s =>
+            {
+                var horizon = horizons.Get(parse, Horizon.Week);
+                if (!horizon.IsOk)
+                {
+                    return cli.Fail(horizon.Error!);
+                }
+
+                DateOnly? dueDate = null;
+                if (parse.GetValue(due) is { } dueText)
+                {
+                    var parsed = CliContext.ParseDate(s, dueText);
+                    if (!parsed.IsOk)
+                    {
+                        return cli.Fail(parsed.Error!);
+                    }
+
+                    dueDate = parsed.Value;
+                }
+
+                var input = new NewAction(
+                    parse.GetValue(text) ?? "", parse.GetValue(goal), horizon.Value, dueDate, parse.GetValue(outcome), parse.GetValue(keep),
+                    parse.GetValue(meaningful) is { } reason ? new VerdictOverride(Verdict.Meaningful, reason) : null, parse.GetValue(stretch));
+                if (cli.Env.IsInteractive && !input.KeepPassive && input.Override is null && !string.IsNullOrWhiteSpace(input.Text))
+                {
+                    var decided = Decide(cli, input);
+                    if (decided is null)
+                    {
+                        cli.Env.Console.MarkupLine("Nothing added.");
+                        return ExitCodes.Ok;
+                    }
+
+                    input = decided;
+                }
+
+                var added = await AddAction.RunAsync(s, input, ct);
+                if (!added.IsOk)
+                {
+                    return cli.Fail(added.Error!);
+                }
+
+                if (parse.GetValue(json))
+                {
+                    cli.WriteJson(added.Value.ToJson(), HeadwayJsonContext.Default.ActionJson);
+                    return ExitCodes.Ok;
+                }
+
+                var a = added.Value;
+                cli.Env.Console.MarkupLine($"Added [bold]{a.Id}[/] to {Where(a.Horizon)}: {Markup.Escape(a.Text)}  {ActionView.Verdict(a)}");
+                if (a.Outcome is null)
+                {
+                    cli.Env.Console.MarkupLine("  [yellow]No checkable outcome:[/] say what \"done\" leaves behind with --outcome, e.g. --outcome \"500 words\".");
+                }
+
+                if (a.GoalId is null)
+                {
+                    cli.Env.Console.MarkupLine("  [grey]Unaligned: tie it to a goal with `headway edit " + a.Id + " --goal ID`.[/]");
+                }
+
+                return ExitCodes.Ok;
+            }, ct);
         });
         return command;
-    }
-
-    private static async Task<int> AddAsync(
-        CliContext cli, ParseResult parse, PlannerSession s, HorizonOptions horizons,
-        (Argument<string> Text, Option<string?> Goal, Option<string?> Due, Option<string?> Outcome, Option<bool> Keep, Option<string?> Meaningful, Option<bool> Stretch, Option<bool> Json) o,
-        CancellationToken ct)
-    {
-        var (text, goal, due, outcome, keep, meaningful, stretch, json) = o;
-        var horizon = horizons.Get(parse, Horizon.Week);
-        if (!horizon.IsOk)
-        {
-            return cli.Fail(horizon.Error!);
-        }
-
-        DateOnly? dueDate = null;
-        if (parse.GetValue(due) is { } dueText)
-        {
-            var parsed = CliContext.ParseDate(s, dueText);
-            if (!parsed.IsOk)
-            {
-                return cli.Fail(parsed.Error!);
-            }
-
-            dueDate = parsed.Value;
-        }
-
-        var input = new NewAction(
-            parse.GetValue(text) ?? "", parse.GetValue(goal), horizon.Value, dueDate, parse.GetValue(outcome), parse.GetValue(keep),
-            parse.GetValue(meaningful) is { } reason ? new VerdictOverride(Verdict.Meaningful, reason) : null, parse.GetValue(stretch));
-        if (cli.Env.IsInteractive && !input.KeepPassive && input.Override is null && !string.IsNullOrWhiteSpace(input.Text))
-        {
-            var decided = Decide(cli, input);
-            if (decided is null)
-            {
-                cli.Env.Console.MarkupLine("Nothing added.");
-                return ExitCodes.Ok;
-            }
-
-            input = decided;
-        }
-
-        var added = await AddAction.RunAsync(s, input, ct);
-        if (!added.IsOk)
-        {
-            return cli.Fail(added.Error!);
-        }
-
-        if (parse.GetValue(json))
-        {
-            cli.WriteJson(added.Value.ToJson(), HeadwayJsonContext.Default.ActionJson);
-            return ExitCodes.Ok;
-        }
-
-        var a = added.Value;
-        cli.Env.Console.MarkupLine($"Added [bold]{a.Id}[/] to {Where(a.Horizon)}: {Markup.Escape(a.Text)}  {ActionView.Verdict(a)}");
-        if (a.Outcome is null)
-        {
-            cli.Env.Console.MarkupLine("  [yellow]No checkable outcome:[/] say what \"done\" leaves behind with --outcome, e.g. --outcome \"500 words\".");
-        }
-
-        if (a.GoalId is null)
-        {
-            cli.Env.Console.MarkupLine("  [grey]Unaligned: tie it to a goal with `headway edit " + a.Id + " --goal ID`.[/]");
-        }
-
-        return ExitCodes.Ok;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Headway.App.Json;
+using Headway.Cli.Reviews;
 using Headway.Core.Analysis;
 using Headway.Core.Audits;
 using Headway.Core.Formats;
@@ -105,16 +106,7 @@ internal static class AuditView
 
     private static void RenderDiagnosis(IAnsiConsole console, BacklogAudit a)
     {
-        console.MarkupLine("[bold]Why busy but not productive?[/]");
-        foreach (var d in a.Diagnosis)
-        {
-            var colour = d.Score >= 50 ? "red" : d.Score >= 20 ? "yellow" : "grey";
-            console.MarkupLine($"  [{colour}]{d.Cause.Name(),-14} {d.Score,3}[/]");
-            foreach (var e in d.Evidence)
-            {
-                console.MarkupLine($"      [grey]{Markup.Escape(e)}[/]");
-            }
-        }
+        DiagnosisView.Render(console, a.Diagnosis);
 
         console.WriteLine();
     }

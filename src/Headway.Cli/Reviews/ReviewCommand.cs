@@ -3,7 +3,6 @@ using System.Globalization;
 using Headway.App.Json;
 using Headway.App.Reviews;
 using Headway.Cli.Hosting;
-using Headway.Core.Reviews;
 using Spectre.Console;
 
 namespace Headway.Cli.Reviews;
@@ -76,16 +75,7 @@ public static class ReviewCommand
         }
 
         console.WriteLine();
-        console.MarkupLine("[bold]Why busy but not productive?[/]");
-        foreach (var d in r.Diagnosis)
-        {
-            var colour = d.Score >= 50 ? "red" : d.Score >= 20 ? "yellow" : "grey";
-            console.MarkupLine($"  [{colour}]{d.Cause.Name(),-14} {d.Score,3}[/]");
-            foreach (var e in d.Evidence)
-            {
-                console.MarkupLine($"      [grey]{Markup.Escape(e)}[/]");
-            }
-        }
+        DiagnosisView.Render(console, r.Diagnosis);
 
         console.WriteLine();
         console.MarkupLine("[bold]Proposed Now for next week[/]");

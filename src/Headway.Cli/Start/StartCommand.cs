@@ -111,7 +111,7 @@ public static class StartCommand
         console.MarkupLine("Now one thing for each that you can do [bold]right now[/] and that leaves a visible result.");
         foreach (var goal in goals)
         {
-            if (await ActionQueries.CountOpenAsyncPublic(s, Horizon.Now, ct) >= HorizonRules.NowCap)
+            if (await ActionQueries.CountOpenAsync(s, Horizon.Now, ct) >= HorizonRules.NowCap)
             {
                 break;
             }

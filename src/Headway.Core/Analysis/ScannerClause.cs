@@ -149,23 +149,8 @@ internal ref partial struct Scanner
         return false;
     }
 
-    private void AddAt(SignalCode code, int fromToken, int toToken, int weight, bool halvable)
-    {
-        Add(new Hit
-        {
-            Code = code,
-            From = _tokens[fromToken].Start,
-            To = _tokens[toToken].End,
-            Weight = weight,
-            Clause = _clause,
-            Halvable = halvable,
-            Verb = fromToken,
-            ObjectStart = -1,
-            ObjectEnd = -1,
-            ObjectHead = -1,
-            Owner = -1,
-        });
-    }
+    private void AddAt(SignalCode code, int fromToken, int toToken, int weight, bool halvable) =>
+        Add(NewHit(code, fromToken, toToken, weight, halvable));
 
     /// <summary>A clause with no verb at its head: "gym 30 min", "mtg w/ Sam re: budget", "dentist", "taxes".</summary>
     private void NounHead(int j, int end)

@@ -68,11 +68,21 @@ public static class FormatDetector
     /// </summary>
     public static (TaskFormat Format, TextReader Reader) Detect(TextReader reader)
     {
+        var (head, replay) = ReadHead(reader);
+        return (Detect(head), replay);
+    }
+
+    /// <summary>
+    /// Reads the first <see cref="HeadChars"/> characters of <paramref name="reader"/> for detection, and returns them
+    /// with a reader that starts again from the beginning (the head replayed, then the rest).
+    /// </summary>
+    public static (string Head, TextReader Replay) ReadHead(TextReader reader)
+    {
         ArgumentNullException.ThrowIfNull(reader);
         var buffer = new char[HeadChars];
         var count = reader.ReadBlock(buffer, 0, buffer.Length);
         var head = new string(buffer, 0, count);
-        return (Detect(head), new ReplayReader(head, reader));
+        return (head, new ReplayReader(head, reader));
     }
 
     // A CSV header naming all the given columns (quoted or not, any case).

@@ -79,7 +79,7 @@ public static class QuickAdd
             }
         }
 
-        if (HorizonRules.CheckRoom(draft.Horizon, (int)await ActionQueries.CountOpenAsyncPublic(s, draft.Horizon, ct)) is not null)
+        if (HorizonRules.CheckRoom(draft.Horizon, (int)await ActionQueries.CountOpenAsync(s, draft.Horizon, ct)) is not null)
         {
             return new QuickAddOutcome(null, null, draft.Horizon == Horizon.Now
                 ? $"Now already holds {HorizonRules.NowCap} open actions: finish one or move one to This week first, or add this to This week."

@@ -136,7 +136,7 @@ public sealed class AddActionTests
         Assert.Equal(ErrorKind.Refused, sixth.Error?.Kind);
         Assert.Contains("Now already holds 5", sixth.Error!.Message, StringComparison.Ordinal);
         Assert.Equal(before, await planner.SnapshotAsync());
-        Assert.Equal(5, await ActionQueries.CountOpenAsyncPublic(planner.Session, Horizon.Now, Ct));
+        Assert.Equal(5, await ActionQueries.CountOpenAsync(planner.Session, Horizon.Now, Ct));
     }
 
     [Theory]

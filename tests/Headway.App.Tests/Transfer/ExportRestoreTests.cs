@@ -8,6 +8,7 @@ using Headway.Core;
 using Headway.Core.Actions;
 using Headway.Core.Analysis;
 using Headway.Core.Commitments;
+using Headway.Core.Formats;
 using Headway.Core.Goals;
 
 namespace Headway.App.Tests.Transfer;
@@ -35,7 +36,9 @@ public sealed class ExportRestoreTests
         var read = Ok(await AddAction.RunAsync(s, new NewAction("read about plot structure", "novel", Horizon.Week, KeepPassive: true), Ct));
         Ok(await AddAction.RunAsync(s, new NewAction("watch a running form video", null, Horizon.Later,
             Override: new VerdictOverride(Verdict.Meaningful, "my coach asked me to, and I will film myself after")), Ct));
-        await AddToBacklog.RunAsync(s, ["email Sarah to ask for a 20-minute call", "reorganize my notes; again, properly"], Ct);
+        Ok(await ImportItems.RunAsync(s,
+            [new ImportedItem { Line = 1, Text = "email Sarah to ask for a 20-minute call" }, new ImportedItem { Line = 2, Text = "reorganize my notes; again, properly" }],
+            TaskFormat.PlainText, ProjectsAs.Labels, "backlog.txt", Ct));
         planner.Clock.Advance(TimeSpan.FromHours(3));
         Ok(await EditAction.RunAsync(s, read.Id, new ActionEdit(Due: s.Today.AddDays(5)), Ct));
         Ok(await CompleteAction.RunAsync(s, write.Id, "1,150 words", Ct));

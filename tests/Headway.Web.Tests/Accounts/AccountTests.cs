@@ -1,6 +1,7 @@
 using System.Net;
 using Headway.App.Goals;
 using Headway.App.Storage;
+using Headway.App.Tests.Storage;
 using Headway.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using System.Net;
 using Headway.App.Actions;
 using Headway.App.Goals;
 using Headway.App.Storage;
+using Headway.App.Tests.Storage;
 using Headway.Core.Actions;
 using Headway.Web.Tests.Hosting;
 

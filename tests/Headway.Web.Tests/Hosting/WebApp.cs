@@ -1,5 +1,6 @@
 using Headway.App;
 using Headway.App.Storage;
+using Headway.App.Tests.Storage;
 using Headway.App.Users;
 using Headway.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
