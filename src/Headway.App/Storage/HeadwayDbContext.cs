@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,11 @@ namespace Headway.App.Storage;
 /// app's accounts (ASP.NET Core Identity's user tables, whose EF Core stores the web app uses as they are).
 /// </summary>
 public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
-    : IdentityUserContext<HeadwayIdentityUser, long>(options)
+    : IdentityUserContext<HeadwayIdentityUser, long>(options), IDataProtectionKeyContext
 {
+    // The web app's data-protection keys (cookies, antiforgery tokens), shared by every instance on one database.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     // Identity's DbSet<HeadwayIdentityUser> takes the name Users: these are the planner's users, whom accounts act for.
     public DbSet<UserRow> Planners => Set<UserRow>();
     public DbSet<GoalRow> Goals => Set<GoalRow>();
@@ -20,6 +24,15 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
     public DbSet<ActionEventRow> ActionEvents => Set<ActionEventRow>();
     public DbSet<CommitmentRow> Commitments => Set<CommitmentRow>();
     public DbSet<ChangeRequestRow> ChangeRequests => Set<ChangeRequestRow>();
+    public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
+    public DbSet<IdempotentRequestRow> IdempotentRequests => Set<IdempotentRequestRow>();
+    public DbSet<InvitationRow> Invitations => Set<InvitationRow>();
+    public DbSet<PartnershipRow> Partnerships => Set<PartnershipRow>();
+    public DbSet<SharedGoalRow> SharedGoals => Set<SharedGoalRow>();
+    public DbSet<PartnerNoteRow> PartnerNotes => Set<PartnerNoteRow>();
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+    public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+    public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,6 +57,8 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.ToTable("users");
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.TimeZone).HasMaxLength(100);
+            e.Property(x => x.CalendarTokenHash).HasMaxLength(64);
+            e.HasIndex(x => x.CalendarTokenHash).IsUnique();
         });
 
         builder.Entity<GoalRow>(e =>
@@ -55,6 +70,7 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.Property(x => x.Status).HasMaxLength(20);
             e.Property(x => x.TargetUnit).HasMaxLength(40);
             e.Property(x => x.SourceKey).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.UserId, x.Status });
             // One goal per imported project (NULLs, goals made by hand, never collide).
             e.HasIndex(x => new { x.UserId, x.SourceKey }).IsUnique();
@@ -116,10 +132,131 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.Property(x => x.Status).HasMaxLength(12);
             e.Property(x => x.NewTargetUnit).HasMaxLength(40);
             e.HasIndex(x => new { x.CommitmentId, x.Status });
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.DecidedByUserId).OnDelete(DeleteBehavior.SetNull);
         });
+
+        ConfigureApi(builder);
+        ConfigurePartners(builder);
+        ConfigureNotifications(builder);
 
         ApplySnakeCase(builder);
         NameAccountColumns(builder);
+    }
+
+    private static void ConfigureApi(ModelBuilder builder)
+    {
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        builder.Entity<AccessTokenRow>(e =>
+        {
+            e.ToTable("access_tokens");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+
+        builder.Entity<IdempotentRequestRow>(e =>
+        {
+            e.ToTable("idempotent_requests");
+            e.HasKey(x => new { x.UserId, x.Key });
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.RequestHash).HasMaxLength(64);
+            e.Property(x => x.Location).HasMaxLength(500);
+            // Old keys are purged by age.
+            e.HasIndex(x => x.CreatedAt);
+        });
+    }
+
+    private static void ConfigurePartners(ModelBuilder builder)
+    {
+        builder.Entity<InvitationRow>(e =>
+        {
+            e.ToTable("invitations");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.AcceptedByUserId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+
+        builder.Entity<PartnershipRow>(e =>
+        {
+            e.ToTable("partnerships");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.PartnerUserId).OnDelete(DeleteBehavior.Cascade);
+            // One partnership per pair: removing and inviting again reuses the row.
+            e.HasIndex(x => new { x.UserId, x.PartnerUserId }).IsUnique();
+            e.HasIndex(x => x.PartnerUserId);
+        });
+
+        builder.Entity<SharedGoalRow>(e =>
+        {
+            e.ToTable("shared_goals");
+            e.HasKey(x => new { x.PartnershipId, x.GoalId });
+            e.HasOne<PartnershipRow>().WithMany().HasForeignKey(x => x.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GoalRow>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.GoalId);
+        });
+
+        builder.Entity<PartnerNoteRow>(e =>
+        {
+            e.ToTable("partner_notes");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.AuthorUserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GoalRow>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ActionRow>().WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Kind).HasMaxLength(12);
+            e.Property(x => x.Body).HasMaxLength(2000);
+            e.HasIndex(x => new { x.UserId, x.CreatedAt });
+            e.HasIndex(x => x.AuthorUserId);
+            e.HasIndex(x => x.GoalId);
+            e.HasIndex(x => x.ActionId);
+        });
+    }
+
+    private static void ConfigureNotifications(ModelBuilder builder)
+    {
+        builder.Entity<NotificationRow>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.AboutUserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.Subject).HasMaxLength(300);
+            e.Property(x => x.Link).HasMaxLength(500);
+            e.HasIndex(x => x.Key).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.CreatedAt });
+            e.HasIndex(x => x.AboutUserId);
+        });
+
+        builder.Entity<DeliveryRow>(e =>
+        {
+            e.ToTable("deliveries");
+            e.HasOne<NotificationRow>().WithMany().HasForeignKey(x => x.NotificationId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Channel).HasMaxLength(10);
+            e.Property(x => x.Recipient).HasMaxLength(2000);
+            e.Property(x => x.Status).HasMaxLength(10);
+            e.Property(x => x.LeasedBy).HasMaxLength(100);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+            e.HasIndex(x => new { x.NotificationId, x.Channel, x.Recipient }).IsUnique();
+            // What the sender claims next: pending rows whose attempt is due.
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+        });
+
+        builder.Entity<WebhookRow>(e =>
+        {
+            e.ToTable("webhooks");
+            e.HasOne<UserRow>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Url).HasMaxLength(2000);
+            e.Property(x => x.Secret).HasMaxLength(100);
+            e.HasIndex(x => x.UserId);
+        });
     }
 
     // In Headway's tables user_id is always the Headway user. Identity's own child tables call the account's id UserId;

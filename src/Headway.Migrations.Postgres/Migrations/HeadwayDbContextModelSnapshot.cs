@@ -22,6 +22,66 @@ namespace Headway.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Headway.App.Storage.AccessTokenRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_access_tokens_user_id");
+
+                    b.ToTable("access_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.ActionEventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -224,6 +284,10 @@ namespace Headway.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("commitment_version");
 
+                    b.Property<long?>("DecidedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decided_by_user_id");
+
                     b.Property<DateTime?>("EffectiveAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("effective_at");
@@ -273,6 +337,9 @@ namespace Headway.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_commitment_requests");
+
+                    b.HasIndex("DecidedByUserId")
+                        .HasDatabaseName("ix_commitment_requests_decided_by_user_id");
 
                     b.HasIndex("CommitmentId", "Status")
                         .HasDatabaseName("ix_commitment_requests_commitment_id_status");
@@ -365,6 +432,80 @@ namespace Headway.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.DeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("leased_by");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notification_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deliveries");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_deliveries_status_next_attempt_at");
+
+                    b.HasIndex("NotificationId", "Channel", "Recipient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_notification_id_channel_recipient");
+
+                    b.ToTable("deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.GoalRow", b =>
                 {
                     b.Property<long>("Id")
@@ -421,6 +562,11 @@ namespace Headway.Migrations.Postgres.Migrations
                     b.Property<long>("UserId")
                         .HasColumnType("bigint")
                         .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.Property<string>("Why")
                         .HasColumnType("text")
@@ -530,6 +676,298 @@ namespace Headway.Migrations.Postgres.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.IdempotentRequestRow", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("UserId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotent_requests_created_at");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.InvitationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<long?>("AcceptedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("accepted_by_user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("AcceptedByUserId")
+                        .HasDatabaseName("ix_invitations_accepted_by_user_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_invitations_user_id");
+
+                    b.ToTable("invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AboutUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("about_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("AboutUserId")
+                        .HasDatabaseName("ix_notifications_about_user_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_key");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnerNoteRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ActionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("action_id");
+
+                    b.Property<long>("AuthorUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("GoalId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_notes");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_partner_notes_action_id");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_partner_notes_author_user_id");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_partner_notes_goal_id");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_partner_notes_user_id_created_at");
+
+                    b.ToTable("partner_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnershipRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("PartnerUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("partner_user_id");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<bool>("SeesActions")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sees_actions");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnerships");
+
+                    b.HasIndex("PartnerUserId")
+                        .HasDatabaseName("ix_partnerships_partner_user_id");
+
+                    b.HasIndex("UserId", "PartnerUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partnerships_user_id_partner_user_id");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.SharedGoalRow", b =>
+                {
+                    b.Property<long>("PartnershipId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<long>("GoalId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goal_id");
+
+                    b.HasKey("PartnershipId", "GoalId")
+                        .HasName("pk_shared_goals");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_shared_goals_goal_id");
+
+                    b.ToTable("shared_goals", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.UserRow", b =>
                 {
                     b.Property<long>("Id")
@@ -538,6 +976,19 @@ namespace Headway.Migrations.Postgres.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CalendarTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("calendar_token_hash");
+
+                    b.Property<int?>("CheckInDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_in_day");
+
+                    b.Property<int?>("CheckInHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_in_hour");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -562,7 +1013,76 @@ namespace Headway.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("CalendarTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_calendar_token_hash");
+
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.WebhookRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_webhooks_user_id");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
@@ -646,6 +1166,16 @@ namespace Headway.Migrations.Postgres.Migrations
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.AccessTokenRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_tokens_user_id");
+                });
+
             modelBuilder.Entity("Headway.App.Storage.ActionEventRow", b =>
                 {
                     b.HasOne("Headway.App.Storage.ActionRow", null)
@@ -680,6 +1210,12 @@ namespace Headway.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_commitment_requests_commitment_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_commitment_requests_decided_by_user_id");
                 });
 
             modelBuilder.Entity("Headway.App.Storage.CommitmentRow", b =>
@@ -704,6 +1240,16 @@ namespace Headway.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_commitments_user_id");
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.DeliveryRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.NotificationRow", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deliveries_notification_id");
+                });
+
             modelBuilder.Entity("Headway.App.Storage.GoalRow", b =>
                 {
                     b.HasOne("Headway.App.Storage.UserRow", null)
@@ -722,6 +1268,121 @@ namespace Headway.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_users_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.IdempotentRequestRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotent_requests_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.InvitationRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_accepted_by_user_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.NotificationRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AboutUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_notifications_about_user_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnerNoteRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.ActionRow", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_partner_notes_action_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_notes_author_user_id");
+
+                    b.HasOne("Headway.App.Storage.GoalRow", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_partner_notes_goal_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_notes_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnershipRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_partner_user_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.SharedGoalRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.GoalRow", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_goals_goal_id");
+
+                    b.HasOne("Headway.App.Storage.PartnershipRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_goals_partnership_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.WebhookRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhooks_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>

@@ -17,6 +17,64 @@ namespace Headway.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Headway.App.Storage.AccessTokenRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_access_tokens_user_id");
+
+                    b.ToTable("access_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.ActionEventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -213,6 +271,10 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("commitment_version");
 
+                    b.Property<long?>("DecidedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_by_user_id");
+
                     b.Property<DateTime?>("EffectiveAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("effective_at");
@@ -262,6 +324,9 @@ namespace Headway.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_commitment_requests");
+
+                    b.HasIndex("DecidedByUserId")
+                        .HasDatabaseName("ix_commitment_requests_decided_by_user_id");
 
                     b.HasIndex("CommitmentId", "Status")
                         .HasDatabaseName("ix_commitment_requests_commitment_id_status");
@@ -352,6 +417,78 @@ namespace Headway.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.DeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leased_by");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notification_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deliveries");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_deliveries_status_next_attempt_at");
+
+                    b.HasIndex("NotificationId", "Channel", "Recipient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_notification_id_channel_recipient");
+
+                    b.ToTable("deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.GoalRow", b =>
                 {
                     b.Property<long>("Id")
@@ -406,6 +543,11 @@ namespace Headway.Migrations.Sqlite.Migrations
                     b.Property<long>("UserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.Property<string>("Why")
                         .HasColumnType("TEXT")
@@ -513,12 +655,309 @@ namespace Headway.Migrations.Sqlite.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.IdempotentRequestRow", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("UserId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotent_requests_created_at");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.InvitationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<long?>("AcceptedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted_by_user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("AcceptedByUserId")
+                        .HasDatabaseName("ix_invitations_accepted_by_user_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_invitations_user_id");
+
+                    b.ToTable("invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AboutUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("about_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("AboutUserId")
+                        .HasDatabaseName("ix_notifications_about_user_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_key");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnerNoteRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ActionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("action_id");
+
+                    b.Property<long>("AuthorUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("GoalId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_notes");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_partner_notes_action_id");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_partner_notes_author_user_id");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_partner_notes_goal_id");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_partner_notes_user_id_created_at");
+
+                    b.ToTable("partner_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnershipRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("PartnerUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partner_user_id");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_at");
+
+                    b.Property<bool>("SeesActions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sees_actions");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnerships");
+
+                    b.HasIndex("PartnerUserId")
+                        .HasDatabaseName("ix_partnerships_partner_user_id");
+
+                    b.HasIndex("UserId", "PartnerUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partnerships_user_id_partner_user_id");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.SharedGoalRow", b =>
+                {
+                    b.Property<long>("PartnershipId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<long>("GoalId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goal_id");
+
+                    b.HasKey("PartnershipId", "GoalId")
+                        .HasName("pk_shared_goals");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_shared_goals_goal_id");
+
+                    b.ToTable("shared_goals", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.UserRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<string>("CalendarTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_token_hash");
+
+                    b.Property<int?>("CheckInDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_in_day");
+
+                    b.Property<int?>("CheckInHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_in_hour");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
@@ -543,7 +982,72 @@ namespace Headway.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("CalendarTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_calendar_token_hash");
+
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.WebhookRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_webhooks_user_id");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
@@ -625,6 +1129,16 @@ namespace Headway.Migrations.Sqlite.Migrations
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.AccessTokenRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_tokens_user_id");
+                });
+
             modelBuilder.Entity("Headway.App.Storage.ActionEventRow", b =>
                 {
                     b.HasOne("Headway.App.Storage.ActionRow", null)
@@ -659,6 +1173,12 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_commitment_requests_commitment_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_commitment_requests_decided_by_user_id");
                 });
 
             modelBuilder.Entity("Headway.App.Storage.CommitmentRow", b =>
@@ -683,6 +1203,16 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_commitments_user_id");
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.DeliveryRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.NotificationRow", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deliveries_notification_id");
+                });
+
             modelBuilder.Entity("Headway.App.Storage.GoalRow", b =>
                 {
                     b.HasOne("Headway.App.Storage.UserRow", null)
@@ -701,6 +1231,121 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_users_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.IdempotentRequestRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotent_requests_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.InvitationRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_accepted_by_user_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.NotificationRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AboutUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_notifications_about_user_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnerNoteRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.ActionRow", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_partner_notes_action_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_notes_author_user_id");
+
+                    b.HasOne("Headway.App.Storage.GoalRow", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_partner_notes_goal_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_notes_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.PartnershipRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_partner_user_id");
+
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_user_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.SharedGoalRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.GoalRow", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_goals_goal_id");
+
+                    b.HasOne("Headway.App.Storage.PartnershipRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_goals_partnership_id");
+                });
+
+            modelBuilder.Entity("Headway.App.Storage.WebhookRow", b =>
+                {
+                    b.HasOne("Headway.App.Storage.UserRow", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhooks_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
