@@ -90,6 +90,21 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_UnknownColumn_IsReportedOnTheHeader_AndTheRowsAreAudited()
+    {
+        var path = Write("project.csv", "TYPE,CONTENT,ESTIMATE\ntask,write the intro,2h\ntask,buy a new keyboard,\n");
+
+        var json = await _cli.JsonAsync("audit", path);
+        var human = await _cli.OkAsync("audit", path);
+
+        Assert.Equal(2, json.GetProperty("items").GetInt32());
+        var warning = Assert.Single(json.GetProperty("warnings").EnumerateArray());
+        Assert.Equal((1, "ESTIMATE"), (warning.GetProperty("line").GetInt32(), warning.GetProperty("field").GetString()));
+        Assert.Contains("line 1", human.Out, StringComparison.Ordinal);
+        Assert.Contains("Unknown column 'ESTIMATE'", human.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Audit_StandardInput_AndForcedFormat()
     {
         var session = new CliSession(Input: "x buy milk\nemail Sam the draft\n");
