@@ -55,23 +55,26 @@ public static class AuditCommand
             return cli.Fail(ErrorKind.NotFound, $"There is no file '{CliContext.Shorten(path)}': check the path.");
         }
 
-        // A file is read as bytes (a Taskwarrior export is parsed without decoding it); standard input as text.
+        // A file is read as bytes (a Taskwarrior export is parsed without decoding it); standard input and pipes
+        // (`audit <(task export)`), which cannot go back to the start after detection, as text.
         using var stream = path == "-" ? null : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var text = stream is { CanSeek: false } ? BacklogReader.OpenText(stream, leaveOpen: true) : null;
         TaskFormat detected;
         IEnumerable<ReadResult> results;
-        if (stream is null)
-        {
-            (detected, var reader) = forced is { } f ? (f, cli.Env.In) : FormatDetector.Detect(cli.Env.In);
-            results = BacklogReader.Read(reader, detected, Options(detected, null));
-        }
-        else
+        if (stream is { CanSeek: true })
         {
             detected = forced ?? FormatDetector.Detect(stream);
             results = BacklogReader.Read(stream, detected, Options(detected, path));
         }
+        else
+        {
+            var source = text ?? cli.Env.In;
+            (detected, var reader) = forced is { } f ? (f, source) : FormatDetector.Detect(source);
+            results = BacklogReader.Read(reader, detected, Options(detected, stream is null ? null : path));
+        }
 
         var calculator = new AuditCalculator(cli.Env.Clock.GetUtcNow().UtcDateTime, top, completionsKnown: detected is not (TaskFormat.Todoist or TaskFormat.PlainText));
-        if (!json && cli.Env.OutputIsTerminal && stream is not null && stream.Length >= ProgressFromBytes)
+        if (!json && cli.Env.OutputIsTerminal && stream is { CanSeek: true } && stream.Length >= ProgressFromBytes)
         {
             ReadWithProgress(cli.Env.Console, results, calculator, stream, ct);
         }

@@ -171,6 +171,25 @@ public sealed class AuditCommandTests : IDisposable
         Assert.False(File.Exists(_cli.DatabasePath));
     }
 
+    [Fact]
+    public async Task Audit_OfANamedPipe_ReadsItAsText()
+    {
+        // What `headway audit <(task export)` hands over: a path that cannot go back to its start after detection.
+        var fifo = Path.Combine(_cli.Folder, "export.pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var writer = Task.Run(() => File.WriteAllText(fifo, "[\n{\"uuid\":\"1\",\"description\":\"write the intro\",\"project\":\"Novel\"},\n{\"uuid\":\"2\",\"description\":\"buy a new keyboard\"}\n]\n"), TestContext.Current.CancellationToken);
+        var json = await _cli.JsonAsync("audit", fifo);
+        await writer;
+
+        Assert.Equal("taskwarrior", json.GetProperty("format").GetString());
+        Assert.Equal(2, json.GetProperty("items").GetInt32());
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_cli.Folder, name);
