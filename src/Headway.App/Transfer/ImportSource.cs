@@ -123,7 +123,9 @@ public static partial class ImportSource
     private static string Problem(string message)
     {
         var cut = message.LastIndexOf("; ", StringComparison.Ordinal);
-        var text = cut > 0 && message.AsSpan(cut).Contains(" was ", StringComparison.Ordinal) ? message[..cut] : message.TrimEnd('.');
+        var text = cut > 0 && (message.AsSpan(cut).Contains(" was ", StringComparison.Ordinal) || message.AsSpan(cut).Contains(" were ", StringComparison.Ordinal))
+            ? message[..cut]
+            : message.TrimEnd('.');
         return text.TrimEnd('.', ' ') + ".";
     }
 

@@ -50,60 +50,58 @@ public static class AuditCommand
 
     private static int Run(CliContext cli, string path, TaskFormat? forced, bool json, int top, CancellationToken ct)
     {
-        Stream? stream = null;
-        TextReader source;
-        if (path == "-")
-        {
-            source = cli.Env.In;
-        }
-        else if (!File.Exists(path))
+        if (path != "-" && !File.Exists(path))
         {
             return cli.Fail(ErrorKind.NotFound, $"There is no file '{CliContext.Shorten(path)}': check the path.");
         }
+
+        // A file is read as bytes (a Taskwarrior export is parsed without decoding it); standard input and pipes
+        // (`audit <(task export)`), which cannot go back to the start after detection, as text.
+        using var stream = path == "-" ? null : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var text = stream is { CanSeek: false } ? BacklogReader.OpenText(stream, leaveOpen: true) : null;
+        TaskFormat detected;
+        IEnumerable<ReadResult> results;
+        if (stream is { CanSeek: true })
+        {
+            detected = forced ?? FormatDetector.Detect(stream);
+            results = BacklogReader.Read(stream, detected, Options(detected, path));
+        }
         else
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            source = BacklogReader.OpenText(stream);
+            var source = text ?? cli.Env.In;
+            (detected, var reader) = forced is { } f ? (f, source) : FormatDetector.Detect(source);
+            results = BacklogReader.Read(reader, detected, Options(detected, stream is null ? null : path));
         }
 
-        try
+        var calculator = new AuditCalculator(cli.Env.Clock.GetUtcNow().UtcDateTime, top, completionsKnown: detected is not (TaskFormat.Todoist or TaskFormat.PlainText));
+        if (!json && cli.Env.OutputIsTerminal && stream is { CanSeek: true } && stream.Length >= ProgressFromBytes)
         {
-            var (detected, reader) = forced is { } f ? (f, source) : FormatDetector.Detect(source);
-            var options = new ReadOptions(TimeZoneInfo.Local, detected == TaskFormat.Todoist && stream is not null ? Path.GetFileNameWithoutExtension(path) : null);
-            var calculator = new AuditCalculator(cli.Env.Clock.GetUtcNow().UtcDateTime, top, completionsKnown: detected is not (TaskFormat.Todoist or TaskFormat.PlainText));
-            var results = BacklogReader.Read(reader, detected, options);
-            if (!json && cli.Env.OutputIsTerminal && stream is not null && stream.Length >= ProgressFromBytes)
-            {
-                ReadWithProgress(cli.Env.Console, results, calculator, stream, ct);
-            }
-            else
-            {
-                // Texts are judged on the other cores while this thread reads; the audit is the same as one by one.
-                calculator.AddAll(results, cancellationToken: ct);
-            }
-
-            var audit = calculator.Build();
-            if (json)
-            {
-                cli.WriteJson(AuditView.ToJson(audit, detected), HeadwayJsonContext.Default.AuditJson);
-            }
-            else
-            {
-                AuditView.Render(cli.Env.Console, audit, detected, path == "-" ? "standard input" : Path.GetFileName(path));
-            }
-
-            return audit.Items == 0 && audit.UnreadableCount > 0
-                ? cli.Fail(ErrorKind.Invalid, $"No item could be read as {detected.Name()}: check the file, or force another --format.")
-                : ExitCodes.Ok;
+            ReadWithProgress(cli.Env.Console, results, calculator, stream, ct);
         }
-        finally
+        else
         {
-            if (stream is not null)
-            {
-                source.Dispose();
-            }
+            // Texts are judged on the other cores while this thread reads; the audit is the same as one by one.
+            calculator.AddAll(results, cancellationToken: ct);
         }
+
+        var audit = calculator.Build();
+        if (json)
+        {
+            cli.WriteJson(AuditView.ToJson(audit, detected), HeadwayJsonContext.Default.AuditJson);
+        }
+        else
+        {
+            AuditView.Render(cli.Env.Console, audit, detected, path == "-" ? "standard input" : Path.GetFileName(path));
+        }
+
+        return audit.Items == 0 && audit.UnreadableCount > 0
+            ? cli.Fail(ErrorKind.Invalid, $"No item could be read as {detected.Name()}: check the file, or force another --format.")
+            : ExitCodes.Ok;
     }
+
+    // A Todoist export holds one project, named by its file.
+    private static ReadOptions Options(TaskFormat format, string? path) =>
+        new(TimeZoneInfo.Local, format == TaskFormat.Todoist && path is not null ? Path.GetFileNameWithoutExtension(path) : null);
 
     private static void ReadWithProgress(IAnsiConsole console, IEnumerable<ReadResult> results, AuditCalculator calculator, Stream stream, CancellationToken ct)
     {

@@ -120,11 +120,14 @@ public static class ActionAnalyzer
         {
             var hit = hits[i];
             var length = Math.Min(hit.To - hit.From, MaxEvidenceChars);
-            signals[i] = new Signal(hit.Code, evidence && length > 0 ? Text.Clean(text.Slice(hit.From, length)) : string.Empty);
+            signals[i] = evidence && length > 0 ? new Signal(hit.Code, Text.Clean(text.Slice(hit.From, length))) : WithoutEvidence[(int)hit.Code];
         }
 
         return signals;
     }
+
+    // Signals are immutable: those without evidence (every signal of an audit's analysis) are shared, not made per call.
+    private static readonly Signal[] WithoutEvidence = [.. Enum.GetValues<SignalCode>().Select(code => new Signal(code, string.Empty))];
 
     private static (int From, int To) Trimmed(ReadOnlySpan<char> text)
     {

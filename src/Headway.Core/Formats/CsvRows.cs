@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Headway.Core.Formats;
@@ -120,7 +121,7 @@ internal static class CsvRows
         }
     }
 
-    /// <summary>The column index of each name, case-insensitive, trimmed; -1 when absent. Unknown columns are ignored.</summary>
+    /// <summary>The column index of each name, case-insensitive, trimmed (see <see cref="UnknownColumns"/>).</summary>
     public static Dictionary<string, int> Columns(IReadOnlyList<string> header)
     {
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -133,4 +134,32 @@ internal static class CsvRows
     }
 
     public static int Index(this Dictionary<string, int> columns, string name) => columns.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>
+    /// An issue naming the header's columns that are not among <paramref name="known"/> (case-insensitive; blank names
+    /// aside), or null. Their values would be lost without a word, so an import refuses the file and an audit says so
+    /// and reads on. The issue's field is the first unknown column.
+    /// </summary>
+    public static ReadResult? UnknownColumns(CsvRow header, string tool, IReadOnlyList<string> known)
+    {
+        var unknown = header.Fields
+            .Select(f => f.Trim().TrimStart('\uFEFF').Trim())
+            .Where(name => name.Length > 0 && !known.Contains(name, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        if (unknown.Count == 0)
+        {
+            return null;
+        }
+
+        const int Named = 5;
+        var names = string.Join(", ", unknown.Take(Named).Select(n => $"'{Short(n)}'"))
+            + (unknown.Count > Named ? string.Create(CultureInfo.InvariantCulture, $" and {unknown.Count - Named} more") : "");
+        // The known columns in short (the message must stay one readable sentence); docs/formats.md lists them all.
+        var reads = $"Headway reads the columns {tool} writes ({known[0]}, {known[1]}, {known[2]} … {known[^2]}, {known[^1]}) and no other";
+        return ReadResult.Warn(header.Line, Short(unknown[0]), unknown.Count == 1
+            ? $"Unknown column {names}: {reads}; it was ignored."
+            : $"Unknown columns {names}: {reads}; they were ignored.");
+
+        static string Short(string name) => name.Length <= 40 ? name : name[..40] + "…";
+    }
 }

@@ -72,6 +72,17 @@ public static class FormatDetector
         return (Detect(head), replay);
     }
 
+    /// <summary>The format of a seekable stream, told from its head; the stream is moved back to where it was.</summary>
+    public static TaskFormat Detect(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var position = stream.Position;
+        using var reader = BacklogReader.OpenText(stream, leaveOpen: true);
+        var (head, _) = ReadHead(reader);
+        stream.Position = position;
+        return Detect(head);
+    }
+
     /// <summary>
     /// Reads the first <see cref="HeadChars"/> characters of <paramref name="reader"/> for detection, and returns them
     /// with a reader that starts again from the beginning (the head replayed, then the rest).

@@ -1,85 +1,155 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Headway.Core.Formats;
 
 /// <summary>
 /// Reads Taskwarrior's <c>task export</c>: a JSON array of task objects, or one object per line (JSON Lines), as the
 /// task RFC describes them. Streams: each top-level object is cut out of the text by a brace counter that knows JSON
-/// strings, then parsed on its own, so memory holds one task at a time and a malformed task costs only itself.
+/// strings, then parsed on its own (<see cref="TaskwarriorTaskParser"/>), so memory holds one task at a time and a
+/// malformed task costs only itself.
 /// </summary>
 /// <remarks>
-/// Each object is parsed from UTF-8 bytes with one forward pass of <see cref="Utf8JsonReader"/> (no document is
-/// built): only the fields a task uses become strings, fields Headway ignores (urgency, id, mask...) are validated
-/// and skipped, dates in Taskwarrior's fixed form are read straight from the bytes, and the dictionary of extra
-/// fields is made only when the task has some. A task is mapped only once the whole object has been read without a
-/// JSON error, so a malformed task yields exactly one issue, as with a document parser.
+/// A line that holds one whole object (what <c>task export</c> writes) is parsed as it is, without the brace counter.
+/// From a file, such a line is parsed straight from the file's UTF-8 bytes, never decoded to a string: an export of
+/// 50,000 tasks is 12 MB of UTF-8 but would be 26 MB of UTF-16 lines, made only to be encoded back for the parser.
+/// Any other line (a task over several lines, invalid UTF-8, JSON the parser rejects) is decoded and read the careful
+/// way, so the items, issues and line numbers are the same whichever way the file is read.
 /// </remarks>
 internal static class TaskwarriorReader
 {
-    private static readonly SearchValues<char> Structure = SearchValues.Create("\"{}[]");
-    private static readonly SearchValues<char> StringEnd = SearchValues.Create("\"\\");
-
     public static IEnumerable<ReadResult> Read(TextReader text, ReadOptions options)
     {
         var lines = new LineReader(text);
-        var parser = new TaskParser(options, new SeenIds());
-        StringBuilder? buffer = null;
-        var depth = 0;
-        var inString = false;
-        var start = 0;
-        var tooLong = false;
-        var multiLine = false;
-        var strayReported = 0;
+        var cutter = new ObjectCutter(new TaskwarriorTaskParser(options, new SeenIds()));
+        var results = new List<ReadResult>();
         while (lines.ReadLine() is { } line)
         {
-            if (LineReader.CheckEncoding(line, lines.Line) is { } encoding)
+            cutter.Line(line, lines.Line, results);
+            foreach (var result in results)
             {
-                yield return encoding;
+                yield return result;
+            }
+
+            results.Clear();
+        }
+
+        cutter.End(results);
+        foreach (var result in results)
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>Reads UTF-8 bytes (no byte order mark, or UTF-8's), decoding only the lines that need it.</summary>
+    public static IEnumerable<ReadResult> Read(Stream utf8, ReadOptions options)
+    {
+        using var lines = new Utf8LineReader(utf8);
+        var cutter = new ObjectCutter(new TaskwarriorTaskParser(options, new SeenIds()));
+        var results = new List<ReadResult>();
+        while (lines.TryReadLine(out var bytes))
+        {
+            if (!cutter.WholeLine(bytes, lines.Line, results))
+            {
+                cutter.Line(Decode(bytes, lines.Line), lines.Line, results);
+            }
+
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+
+            results.Clear();
+        }
+
+        cutter.End(results);
+        foreach (var result in results)
+        {
+            yield return result;
+        }
+    }
+
+    // The line as a text reader would give it: invalid bytes as U+FFFD, a second byte order mark on line 1 dropped.
+    private static string Decode(ReadOnlySpan<byte> bytes, int line)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        return line == 1 && text.StartsWith('\uFEFF') ? text[1..] : text;
+    }
+
+    /// <summary>
+    /// Cuts top-level objects out of lines with a brace counter that knows JSON strings, and hands each to the parser.
+    /// </summary>
+    private sealed class ObjectCutter(TaskwarriorTaskParser parser)
+    {
+        private static readonly SearchValues<char> Structure = SearchValues.Create("\"{}[]");
+        private static readonly SearchValues<char> StringEnd = SearchValues.Create("\"\\");
+
+        private StringBuilder? _buffer;
+        private int _depth;
+        private bool _inString;
+        private int _start;
+        private bool _tooLong;
+        private bool _multiLine;
+        private int _strayReported;
+
+        /// <summary>
+        /// Reads a line of valid UTF-8 that holds one whole object, between objects, straight from its bytes; false
+        /// (nothing added) when the line must be read the careful way, as text.
+        /// </summary>
+        public bool WholeLine(ReadOnlySpan<byte> line, int number, List<ReadResult> results)
+        {
+            if (_depth != 0 || LoneObject(line) is not (var from, > 0 and var length))
+            {
+                return false;
+            }
+
+            // Invalid bytes, or a U+FFFD already in the file, get the text path's warning on their line.
+            return Utf8.IsValid(line) && line.IndexOf("\uFFFD"u8) < 0 && parser.TryParse(line.Slice(from, length), number, results);
+        }
+
+        public void Line(string line, int number, List<ReadResult> results)
+        {
+            if (LineReader.CheckEncoding(line, number) is { } encoding)
+            {
+                results.Add(encoding);
             }
 
             // The usual line, one whole task object (task export writes one per line): parsed as it is, without the
             // brace counter. A line the parser rejects is read again the careful way below, so issues are the same.
-            if (depth == 0 && LoneObject(line) is (var objectFrom, > 0 and var objectLength)
-                && parser.TryParse(line.AsSpan(objectFrom, objectLength), lines.Line) is { } whole)
+            if (_depth == 0 && LoneObject(line) is (var objectFrom, > 0 and var objectLength)
+                && parser.TryParse(line.AsSpan(objectFrom, objectLength), number, results))
             {
-                foreach (var result in whole)
-                {
-                    yield return result;
-                }
-
-                continue;
+                return;
             }
 
             var from = 0;
             var i = 0;
             while (i < line.Length)
             {
-                if (depth == 0)
+                if (_depth == 0)
                 {
                     var c = line[i];
                     if (c == '{')
                     {
-                        depth = 1;
-                        start = lines.Line;
+                        _depth = 1;
+                        _start = number;
                         from = i;
-                        buffer?.Clear();
-                        multiLine = false;
-                        tooLong = false;
+                        _buffer?.Clear();
+                        _multiLine = false;
+                        _tooLong = false;
                     }
-                    else if (!char.IsWhiteSpace(c) && c is not ('[' or ']' or ',') && strayReported != lines.Line)
+                    else if (!char.IsWhiteSpace(c) && c is not ('[' or ']' or ',') && _strayReported != number)
                     {
-                        strayReported = lines.Line;
-                        yield return ReadResult.Skip(lines.Line, null, $"Unexpected '{c}' outside a task object: each task must be a JSON object.");
+                        _strayReported = number;
+                        results.Add(ReadResult.Skip(number, null, $"Unexpected '{c}' outside a task object: each task must be a JSON object."));
                     }
 
                     i++;
                     continue;
                 }
 
-                if (inString)
+                if (_inString)
                 {
                     // Jump to the closing quote or the next escape (which takes the character after it).
                     var k = line.AsSpan(i).IndexOfAny(StringEnd);
@@ -96,7 +166,7 @@ internal static class TaskwarriorReader
                     }
                     else
                     {
-                        inString = false;
+                        _inString = false;
                         i++;
                     }
 
@@ -114,521 +184,110 @@ internal static class TaskwarriorReader
                 var s = line[i++];
                 if (s == '"')
                 {
-                    inString = true;
+                    _inString = true;
                 }
                 else if (s is '{' or '[')
                 {
-                    depth++;
+                    _depth++;
                 }
-                else if (--depth == 0)
+                else if (--_depth == 0)
                 {
-                    if (!tooLong)
+                    if (!_tooLong)
                     {
-                        List<ReadResult> results;
-                        if (multiLine)
+                        if (_multiLine)
                         {
-                            buffer!.Append(line, from, i - from);
-                            results = parser.Parse(buffer.ToString(), start);
+                            _buffer!.Append(line, from, i - from);
+                            parser.Parse(_buffer.ToString(), _start, results);
                         }
                         else
                         {
-                            results = parser.Parse(line.AsSpan(from, i - from), start);
-                        }
-
-                        foreach (var result in results)
-                        {
-                            yield return result;
+                            parser.Parse(line.AsSpan(from, i - from), _start, results);
                         }
                     }
 
-                    buffer?.Clear();
-                    multiLine = false;
+                    _buffer?.Clear();
+                    _multiLine = false;
                 }
             }
 
-            if (depth > 0)
+            if (_depth == 0)
             {
-                if (inString)
+                return;
+            }
+
+            if (_inString)
+            {
+                // JSON strings never hold a raw line break: the task is malformed. Start afresh on the next line.
+                results.Add(ReadResult.Skip(_start, null, "The task object has an unterminated string: check the quotes on this line."));
+                _depth = 0;
+                _inString = false;
+                _buffer?.Clear();
+                _multiLine = false;
+                return;
+            }
+
+            if (!_tooLong)
+            {
+                _buffer ??= new StringBuilder();
+                _buffer.Append(line, from, line.Length - from).Append('\n');
+                _multiLine = true;
+                if (_buffer.Length > ReadOptions.MaxRecordChars)
                 {
-                    // JSON strings never hold a raw line break: the task is malformed. Start afresh on the next line.
-                    yield return ReadResult.Skip(start, null, "The task object has an unterminated string: check the quotes on this line.");
-                    depth = 0;
-                    inString = false;
-                    buffer?.Clear();
-                    multiLine = false;
-                    continue;
-                }
-
-                if (!tooLong)
-                {
-                    buffer ??= new StringBuilder();
-                    buffer.Append(line, from, line.Length - from).Append('\n');
-                    multiLine = true;
-                    if (buffer.Length > ReadOptions.MaxRecordChars)
-                    {
-                        tooLong = true;
-                        buffer.Clear();
-                        yield return ReadResult.Skip(start, null, "The task object is larger than 16 MB; it was skipped.");
-                    }
+                    _tooLong = true;
+                    _buffer.Clear();
+                    results.Add(ReadResult.Skip(_start, null, "The task object is larger than 16 MB; it was skipped."));
                 }
             }
         }
 
-        if (depth > 0)
+        public void End(List<ReadResult> results)
         {
-            yield return ReadResult.Skip(start, null, "The file ends inside a task object: the last task is cut off.");
-        }
-    }
-
-    // Where a line holds one object between characters the brace counter passes over ('[', ']', ',' and white
-    // space), or a length of 0. For valid JSON the counter would cut out exactly this object.
-    private static (int From, int Length) LoneObject(string line)
-    {
-        var from = 0;
-        while (from < line.Length && Between(line[from]))
-        {
-            from++;
-        }
-
-        var to = line.Length;
-        while (to > from && Between(line[to - 1]))
-        {
-            to--;
-        }
-
-        return to - from >= 2 && line[from] == '{' && line[to - 1] == '}' ? (from, to - from) : (0, 0);
-
-        static bool Between(char c) => c is '[' or ']' or ',' || char.IsWhiteSpace(c);
-    }
-
-    /// <summary>The fields of a task object that Headway reads, by what they become.</summary>
-    private enum Field
-    {
-        // Text fields (string or number), in slots 0–13.
-        Uuid,
-        Description,
-        Status,
-        Entry,
-        Modified,
-        End,
-        Due,
-        Wait,
-        Scheduled,
-        Until,
-        Project,
-        Priority,
-        Recur,
-        Parent,
-
-        // Lists.
-        Tags,
-        Depends,
-        Annotations,
-
-        // Known to Taskwarrior and not kept: validated and skipped.
-        Ignored,
-
-        // A user-defined attribute: kept in Extra when its value is a string, number or boolean.
-        Unknown,
-    }
-
-    private const int TextFields = (int)Field.Parent + 1;
-
-    /// <summary>Parses one task object at a time, reusing its buffers.</summary>
-    private sealed class TaskParser(ReadOptions options, SeenIds seen)
-    {
-        private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
-
-        private readonly string?[] _text = new string?[TextFields];
-        private readonly DateTime?[] _instant = new DateTime?[TextFields];
-        private byte[] _bytes = new byte[4096];
-        private object? _tags;
-        private object? _depends;
-        private List<(string? Description, string? Entry)>? _annotations;
-        private List<KeyValuePair<string, string>>? _extra;
-
-        public List<ReadResult> Parse(ReadOnlySpan<char> json, int line)
-        {
-            var results = TryParse(json, line, out var error);
-            return results ?? [ReadResult.Skip(line + (int)(error!.LineNumber ?? 0), null, $"The task is not valid JSON ({FirstSentence(error.Message)}).")];
-        }
-
-        // Null when the object is not valid JSON (nothing is then counted as seen).
-        public List<ReadResult>? TryParse(ReadOnlySpan<char> json, int line) => TryParse(json, line, out _);
-
-        private List<ReadResult>? TryParse(ReadOnlySpan<char> json, int line, out JsonException? error)
-        {
-            var max = Encoding.UTF8.GetMaxByteCount(json.Length);
-            var bytes = _bytes;
-            if (max > bytes.Length)
+            if (_depth > 0)
             {
-                var exact = Encoding.UTF8.GetByteCount(json);
-                if (exact > bytes.Length)
-                {
-                    bytes = new byte[exact];
-                    if (exact <= 1 << 20)
-                    {
-                        // Keep buffers up to 1 MB for the next tasks; a larger one is dropped after use.
-                        _bytes = bytes;
-                    }
-                }
-            }
-
-            var count = Encoding.UTF8.GetBytes(json, bytes);
-            try
-            {
-                Load(bytes.AsSpan(0, count));
-            }
-            catch (JsonException e)
-            {
-                error = e;
-                return null;
-            }
-
-            error = null;
-            return Map(line);
-        }
-
-        // Reads the whole object into the fields (the last of repeated names wins, as a document lookup would find).
-        private void Load(ReadOnlySpan<byte> utf8)
-        {
-            Array.Clear(_text);
-            Array.Clear(_instant);
-            _tags = _depends = null;
-            _annotations = null;
-            _extra?.Clear();
-
-            var reader = new Utf8JsonReader(utf8, ReaderOptions);
-            reader.Read();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var field = reader.ValueIsEscaped ? Identify(Encoding.UTF8.GetBytes(reader.GetString()!)) : Identify(reader.ValueSpan);
-                var name = field == Field.Unknown ? reader.GetString()! : null;
-                reader.Read();
-                switch (field)
-                {
-                    case < Field.Tags:
-                        ReadText(ref reader, (int)field);
-                        break;
-                    case Field.Tags:
-                        _tags = ReadList(ref reader);
-                        break;
-                    case Field.Depends:
-                        _depends = ReadList(ref reader);
-                        break;
-                    case Field.Annotations:
-                        _annotations = ReadAnnotations(ref reader);
-                        break;
-                    case Field.Unknown when reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
-                        // A user-defined attribute (UDA): kept as text for a later export.
-                        (_extra ??= []).Add(KeyValuePair.Create(name!, reader.TokenType == JsonTokenType.String ? reader.GetString()! : Raw(ref reader)));
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
-                }
-            }
-
-            // Anything after the object is an error, as it is for a document.
-            _ = reader.Read();
-        }
-
-        private void ReadText(ref Utf8JsonReader reader, int slot)
-        {
-            _instant[slot] = null;
-            _text[slot] = null;
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                if (slot is >= (int)Field.Entry and <= (int)Field.Until && !reader.ValueIsEscaped
-                    && FieldText.TryBasicUtc(reader.ValueSpan, out var utc))
-                {
-                    _instant[slot] = utc;
-                }
-                else
-                {
-                    _text[slot] = slot == (int)Field.Status && !reader.ValueIsEscaped ? KnownStatus(reader.ValueSpan) ?? reader.GetString() : reader.GetString();
-                }
-            }
-            else if (reader.TokenType == JsonTokenType.Number)
-            {
-                _text[slot] = Raw(ref reader);
-            }
-            else
-            {
-                reader.Skip();
+                results.Add(ReadResult.Skip(_start, null, "The file ends inside a task object: the last task is cut off."));
             }
         }
 
-        // Taskwarrior's statuses as shared strings: one fewer string per task.
-        private static string? KnownStatus(ReadOnlySpan<byte> value) =>
-            value.SequenceEqual("pending"u8) ? "pending"
-            : value.SequenceEqual("completed"u8) ? "completed"
-            : value.SequenceEqual("deleted"u8) ? "deleted"
-            : value.SequenceEqual("waiting"u8) ? "waiting"
-            : null;
-
-        // Tags and depends: the comma-separated string, the array's strings (null where not a string), or null.
-        private static object? ReadList(ref Utf8JsonReader reader)
+        // Where a line holds one object between characters the brace counter passes over ('[', ']', ',' and white
+        // space), or a length of 0. For valid JSON the counter would cut out exactly this object.
+        private static (int From, int Length) LoneObject(ReadOnlySpan<char> line)
         {
-            if (reader.TokenType == JsonTokenType.String)
+            var from = 0;
+            while (from < line.Length && Between(line[from]))
             {
-                return reader.GetString();
+                from++;
             }
 
-            if (reader.TokenType != JsonTokenType.StartArray)
+            var to = line.Length;
+            while (to > from && Between(line[to - 1]))
             {
-                reader.Skip();
-                return null;
+                to--;
             }
 
-            var list = new List<string?>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == JsonTokenType.String)
-                {
-                    list.Add(reader.GetString());
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
+            return to - from >= 2 && line[from] == '{' && line[to - 1] == '}' ? (from, to - from) : (0, 0);
 
-            return list;
+            static bool Between(char c) => c is '[' or ']' or ',' || char.IsWhiteSpace(c);
         }
 
-        private static List<(string? Description, string? Entry)>? ReadAnnotations(ref Utf8JsonReader reader)
+        // The same for UTF-8. Only ASCII white space is passed over: a line with other white space at either end is
+        // read as text, where char.IsWhiteSpace decides as above.
+        private static (int From, int Length) LoneObject(ReadOnlySpan<byte> line)
         {
-            if (reader.TokenType != JsonTokenType.StartArray)
+            var from = 0;
+            while (from < line.Length && Between(line[from]))
             {
-                reader.Skip();
-                return null;
+                from++;
             }
 
-            var list = new List<(string?, string?)>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            var to = line.Length;
+            while (to > from && Between(line[to - 1]))
             {
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                string? description = null, entry = null;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var isDescription = reader.ValueTextEquals("description"u8);
-                    var isEntry = !isDescription && reader.ValueTextEquals("entry"u8);
-                    reader.Read();
-                    if (isDescription || isEntry)
-                    {
-                        var value = reader.TokenType switch
-                        {
-                            JsonTokenType.String => reader.GetString(),
-                            JsonTokenType.Number => Raw(ref reader),
-                            _ => null,
-                        };
-                        if (isDescription)
-                        {
-                            description = value;
-                        }
-                        else
-                        {
-                            entry = value;
-                        }
-                    }
-
-                    reader.Skip();
-                }
-
-                list.Add((description, entry));
+                to--;
             }
 
-            return list;
+            return to - from >= 2 && line[from] == '{' && line[to - 1] == '}' ? (from, to - from) : (0, 0);
+
+            static bool Between(byte b) => b is (byte)'[' or (byte)']' or (byte)',' or (byte)' ' or (>= 9 and <= 13);
         }
-
-        private static string Raw(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan);
-
-        private List<ReadResult> Map(int line)
-        {
-            var results = new List<ReadResult>(1);
-            if (FieldText.OneLine(_text[(int)Field.Description]) is not { } text)
-            {
-                results.Add(ReadResult.Skip(line, "description", "The task has no description."));
-                return results;
-            }
-
-            var uuid = _text[(int)Field.Uuid];
-            if (!seen.Add(uuid))
-            {
-                results.Add(SeenIds.Duplicate(line, "uuid", uuid!));
-                return results;
-            }
-
-            var status = _text[(int)Field.Status]?.ToLowerInvariant();
-            var state = status switch
-            {
-                "completed" => ItemStatus.Done,
-                "deleted" => ItemStatus.Dropped,
-                null or "pending" or "waiting" or "recurring" => ItemStatus.Open,
-                _ => Unknown(results, line, status),
-            };
-
-            Dictionary<string, string>? extra = null;
-            if (_extra is { Count: > 0 })
-            {
-                extra = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (name, value) in _extra)
-                {
-                    extra[name] = value;
-                }
-            }
-
-            if (Instant(Field.Wait, line, results) is { } wait)
-            {
-                (extra ??= new(StringComparer.Ordinal))["wait"] = wait.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-            }
-
-            if (Instant(Field.Until, line, results) is { } until)
-            {
-                (extra ??= new(StringComparer.Ordinal))["until"] = until.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-            }
-
-            var zone = options.Zone;
-            var due = Instant(Field.Due, line, results);
-            var scheduled = Instant(Field.Scheduled, line, results);
-            var item = new ImportedItem
-            {
-                Line = line,
-                SourceId = uuid,
-                Text = FieldText.Cap(text, line, "description", results),
-                Status = state,
-                CreatedAt = Instant(Field.Entry, line, results),
-                ModifiedAt = Instant(Field.Modified, line, results),
-                CompletedAt = Instant(Field.End, line, results),
-                Due = due is { } d ? FieldText.LocalDate(d, zone) : null,
-                Start = scheduled is { } s ? FieldText.LocalDate(s, zone) : null,
-                Project = FieldText.OneLine(_text[(int)Field.Project]) ?? options.DefaultProject,
-                Tags = List(_tags),
-                Notes = _annotations is { } annotations ? Annotations(annotations, line, results) : [],
-                Priority = FieldText.OneLine(_text[(int)Field.Priority]),
-                Recurrence = FieldText.OneLine(_text[(int)Field.Recur]),
-                ParentId = FieldText.OneLine(_text[(int)Field.Parent]),
-                DependsOn = List(_depends),
-                IsRecurrenceTemplate = status == "recurring",
-                Extra = extra ?? ImportedItem.EmptyExtra,
-            };
-            results.Add(ReadResult.Of(item));
-            return results;
-        }
-
-        private DateTime? Instant(Field field, int line, List<ReadResult> results) =>
-            _instant[(int)field] ?? ReadInstant(_text[(int)field], field switch
-            {
-                Field.Entry => "entry",
-                Field.Modified => "modified",
-                Field.End => "end",
-                Field.Due => "due",
-                Field.Wait => "wait",
-                Field.Scheduled => "scheduled",
-                _ => "until",
-            }, line, results);
-
-        // Tags and depends: an array of strings, or (Taskwarrior 2.5 and older for depends) one comma-separated string.
-        private static IReadOnlyList<string> List(object? value)
-        {
-            if (value is string text)
-            {
-                return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            }
-
-            if (value is not List<string?> strings)
-            {
-                return [];
-            }
-
-            var list = new List<string>(strings.Count);
-            foreach (var s in strings)
-            {
-                if (FieldText.OneLine(s) is { } item)
-                {
-                    list.Add(item);
-                }
-            }
-
-            return list;
-        }
-
-        private static List<ImportedNote> Annotations(List<(string? Description, string? Entry)> annotations, int line, List<ReadResult> results)
-        {
-            var notes = new List<ImportedNote>(annotations.Count);
-            foreach (var (description, entry) in annotations)
-            {
-                if (description is { Length: > 0 } note)
-                {
-                    notes.Add(new ImportedNote(FieldText.Cap(note, line, "annotations", results), ReadInstant(entry, "entry", line, results)));
-                }
-            }
-
-            return notes;
-        }
-    }
-
-    // The name as Taskwarrior writes it (unescaped UTF-8).
-    private static Field Identify(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        2 when name.SequenceEqual("id"u8) => Field.Ignored,
-        3 when name.SequenceEqual("due"u8) => Field.Due,
-        3 when name.SequenceEqual("end"u8) => Field.End,
-        4 when name.SequenceEqual("uuid"u8) => Field.Uuid,
-        4 when name.SequenceEqual("tags"u8) => Field.Tags,
-        4 when name.SequenceEqual("wait"u8) => Field.Wait,
-        4 when name.SequenceEqual("mask"u8) => Field.Ignored,
-        5 when name.SequenceEqual("entry"u8) => Field.Entry,
-        5 when name.SequenceEqual("until"u8) => Field.Until,
-        5 when name.SequenceEqual("start"u8) => Field.Ignored,
-        5 when name.SequenceEqual("recur"u8) => Field.Recur,
-        5 when name.SequenceEqual("imask"u8) => Field.Ignored,
-        6 when name.SequenceEqual("status"u8) => Field.Status,
-        6 when name.SequenceEqual("parent"u8) => Field.Parent,
-        7 when name.SequenceEqual("project"u8) => Field.Project,
-        7 when name.SequenceEqual("urgency"u8) => Field.Ignored,
-        7 when name.SequenceEqual("depends"u8) => Field.Depends,
-        8 when name.SequenceEqual("modified"u8) => Field.Modified,
-        8 when name.SequenceEqual("priority"u8) => Field.Priority,
-        9 when name.SequenceEqual("scheduled"u8) => Field.Scheduled,
-        11 when name.SequenceEqual("description"u8) => Field.Description,
-        11 when name.SequenceEqual("annotations"u8) => Field.Annotations,
-        _ => Field.Unknown,
-    };
-
-    private static ItemStatus Unknown(List<ReadResult> results, int line, string status)
-    {
-        results.Add(ReadResult.Warn(line, "status", $"Unknown status '{status}'; the task was read as pending."));
-        return ItemStatus.Open;
-    }
-
-    private static DateTime? ReadInstant(string? value, string name, int line, List<ReadResult> results)
-    {
-        if (value is not { Length: > 0 })
-        {
-            return null;
-        }
-
-        if (FieldText.TryBasicUtc(value, out var utc))
-        {
-            return utc;
-        }
-
-        results.Add(ReadResult.Warn(line, name, $"'{Short(value)}' is not a Taskwarrior date (YYYYMMDDTHHMMSSZ); the {name} date was left out."));
-        return null;
-    }
-
-    private static string Short(string value) => value.Length <= 30 ? value : value[..30] + "…";
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
     }
 }

@@ -6,13 +6,23 @@ namespace Headway.Core.Formats;
 /// Reads TickTick's CSV backup: a few preamble records (<c>"Date: …"</c>, <c>"Version: …"</c>, a multi-line
 /// <c>"Status: …"</c> legend), then the header <c>Folder Name, List Name, Title, Kind, Tags, Content, Is Check list,
 /// Start Date, Due Date, Reminder, Repeat, Priority, Status, Created Time, Completed Time, Order, Timezone, Is All Day,
-/// Is Floating, Column Name, Column Order, View Mode, taskId, parentId</c> and one task per record. Columns are found by
-/// name, so older and newer backups with more or fewer columns read the same; unknown columns are ignored.
+/// Is Floating, Column Name, Column Order, View Mode, taskId, parentId</c> (newer backups add <c>projectKind</c>) and one
+/// task per record. Columns are found by name, so older and newer backups with more or fewer columns read the same; a
+/// column no TickTick backup has is reported, once, on the header's line.
 /// Status 0 is open, 1 and 2 (archived) are done, −1 ("won't do") is dropped; notes (Kind NOTE) are not tasks and are
 /// skipped.
 /// </summary>
 internal static class TickTickReader
 {
+    // Every column of TickTick's backups, older and newer. Is Check list, Reminder, Order, Is Floating, Column Order,
+    // View Mode, projectKind and Progress carry nothing Headway keeps.
+    private static readonly string[] Known =
+    [
+        "Folder Name", "List Name", "Title", "Kind", "Tags", "Content", "Is Check list", "Start Date", "Due Date", "Reminder",
+        "Repeat", "Priority", "Status", "Created Time", "Completed Time", "Order", "Timezone", "Is All Day", "Is Floating",
+        "Column Name", "Column Order", "View Mode", "taskId", "parentId", "projectKind", "Progress",
+    ];
+
     public static IEnumerable<ReadResult> Read(TextReader text, ReadOptions options)
     {
         var lines = new LineReader(text);
@@ -39,6 +49,11 @@ internal static class TickTickReader
                 var candidate = CsvRows.Columns(row.Fields);
                 if (candidate.ContainsKey("Title") && candidate.ContainsKey("List Name"))
                 {
+                    if (CsvRows.UnknownColumns(row, "TickTick", Known) is { } unknown)
+                    {
+                        yield return unknown;
+                    }
+
                     columns = candidate;
                     (folder, list, title, kind, tags, content) = (columns.Index("Folder Name"), columns.Index("List Name"), columns.Index("Title"),
                         columns.Index("Kind"), columns.Index("Tags"), columns.Index("Content"));

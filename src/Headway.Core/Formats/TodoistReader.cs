@@ -4,13 +4,21 @@ namespace Headway.Core.Formats;
 
 /// <summary>
 /// Reads Todoist's CSV export and import template: one project per file, columns <c>TYPE, CONTENT, DESCRIPTION,
-/// PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE, DURATION, DURATION_UNIT, DEADLINE</c> (in any
-/// order; unknown columns ignored). <c>task</c> rows are items, <c>section</c> rows name the section of the tasks
+/// PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE, DURATION, DURATION_UNIT, DEADLINE, DEADLINE_LANG,
+/// IS_COLLAPSED</c> (in any order; any other column is reported, once, on the header's line). <c>task</c> rows are items, <c>section</c> rows name the section of the tasks
 /// below them, <c>note</c> rows attach to the task above, <c>meta</c> and blank rows are skipped. <c>INDENT</c> nests a
 /// task under the task above it with a smaller indent; <c>@labels</c> in the content become tags.
 /// </summary>
 internal static class TodoistReader
 {
+    // Every column of Todoist's template and exports. DATE_LANG and DEADLINE_LANG (the language the dates were typed
+    // in) and IS_COLLAPSED (a section folded in the app) carry nothing Headway keeps.
+    private static readonly string[] Known =
+    [
+        "TYPE", "CONTENT", "DESCRIPTION", "PRIORITY", "INDENT", "AUTHOR", "RESPONSIBLE", "DATE", "DATE_LANG", "TIMEZONE",
+        "DURATION", "DURATION_UNIT", "DEADLINE", "DEADLINE_LANG", "IS_COLLAPSED",
+    ];
+
     private static readonly string[] DateFormats =
     [
         "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm",
@@ -50,6 +58,11 @@ internal static class TodoistReader
                 {
                     yield return ReadResult.Skip(row.Line, null, "The first row is not a Todoist header: it needs the TYPE and CONTENT columns.");
                     yield break;
+                }
+
+                if (CsvRows.UnknownColumns(row, "Todoist", Known) is { } unknown)
+                {
+                    yield return unknown;
                 }
 
                 (description, priority, indent, author, responsible) =

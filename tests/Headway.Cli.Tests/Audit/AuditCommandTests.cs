@@ -90,6 +90,21 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_UnknownColumn_IsReportedOnTheHeader_AndTheRowsAreAudited()
+    {
+        var path = Write("project.csv", "TYPE,CONTENT,ESTIMATE\ntask,write the intro,2h\ntask,buy a new keyboard,\n");
+
+        var json = await _cli.JsonAsync("audit", path);
+        var human = await _cli.OkAsync("audit", path);
+
+        Assert.Equal(2, json.GetProperty("items").GetInt32());
+        var warning = Assert.Single(json.GetProperty("warnings").EnumerateArray());
+        Assert.Equal((1, "ESTIMATE"), (warning.GetProperty("line").GetInt32(), warning.GetProperty("field").GetString()));
+        Assert.Contains("line 1", human.Out, StringComparison.Ordinal);
+        Assert.Contains("Unknown column 'ESTIMATE'", human.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Audit_StandardInput_AndForcedFormat()
     {
         var session = new CliSession(Input: "x buy milk\nemail Sam the draft\n");
@@ -154,6 +169,25 @@ public sealed class AuditCommandTests : IDisposable
         await _cli.OkAsync("audit", path);
 
         Assert.False(File.Exists(_cli.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Audit_OfANamedPipe_ReadsItAsText()
+    {
+        // What `headway audit <(task export)` hands over: a path that cannot go back to its start after detection.
+        var fifo = Path.Combine(_cli.Folder, "export.pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var writer = Task.Run(() => File.WriteAllText(fifo, "[\n{\"uuid\":\"1\",\"description\":\"write the intro\",\"project\":\"Novel\"},\n{\"uuid\":\"2\",\"description\":\"buy a new keyboard\"}\n]\n"), TestContext.Current.CancellationToken);
+        var json = await _cli.JsonAsync("audit", fifo);
+        await writer;
+
+        Assert.Equal("taskwarrior", json.GetProperty("format").GetString());
+        Assert.Equal(2, json.GetProperty("items").GetInt32());
     }
 
     private string Write(string name, string text)

@@ -55,6 +55,9 @@ public sealed class ImportBadInputTests : IAsyncLifetime
         { "date.json", "{\"uuid\":\"a1\",\"description\":\"call Sam\",\"status\":\"pending\",\"due\":\"tomorrow-ish\"}\n", "line 1, field due" },
         // CSV with a quote that never closes.
         { "todoist.csv", "TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE\ntask,call Sam,,4,1,,,,en,UTC\ntask,\"write 500 words,,4,1,,,,en,UTC\n", "line 3" },
+        // Columns Todoist and TickTick never write: their values would be lost.
+        { "project.csv", "TYPE,CONTENT,PRIORITY,ESTIMATE\ntask,call Sam,4,2h\n", "line 1, field ESTIMATE: Unknown column 'ESTIMATE': Headway reads the columns Todoist writes (TYPE, CONTENT, DESCRIPTION … DEADLINE_LANG, IS_COLLAPSED) and no other." },
+        { "backup.csv", "\"Date: 2026-11-26+0000\"\n\"Folder Name\",\"List Name\",\"Title\",\"Mood\"\n\"\",\"Inbox\",\"call Sam\",\"good\"\n", "line 2, field Mood: Unknown column 'Mood'" },
         // A VTODO without END:VTODO.
         { "tasks.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nUID:1\r\nSUMMARY:call Sam\r\nEND:VTODO\r\nBEGIN:VTODO\r\nUID:2\r\nSUMMARY:write\r\nEND:VCALENDAR\r\n", "line 7" },
         // A VTODO without a SUMMARY.

@@ -85,11 +85,56 @@ public sealed class CsvFormatReaderTests
     }
 
     [Fact]
-    public void Csv_UnknownAndMissingColumns_AreIgnored()
+    public void Todoist_UnknownColumn_IsOneIssueOnTheHeader_AndTheRowsAreStillRead()
     {
-        var text = "CONTENT,SOMETHING_NEW,TYPE\nwrite the intro,x,task\n";
+        var text = "CONTENT,SOMETHING_NEW,TYPE\nwrite the intro,x,task\nsend it to Sam,y,task\n";
 
         var (items, issues) = ReadText(text, TaskFormat.Todoist);
+
+        Assert.Equal(["write the intro", "send it to Sam"], items.Select(i => i.Text));
+        var issue = Assert.Single(issues);
+        Assert.Equal((1, "SOMETHING_NEW", false), (issue.Line, issue.Field, issue.Skipped));
+        Assert.Equal("Unknown column 'SOMETHING_NEW': Headway reads the columns Todoist writes (TYPE, CONTENT, DESCRIPTION … DEADLINE_LANG, IS_COLLAPSED) and no other; it was ignored.", issue.Message);
+    }
+
+    [Fact]
+    public void TickTick_UnknownColumns_AreOneIssueOnTheHeaderLine()
+    {
+        var text = "\"Date: 2026-11-26+0000\"\n\"Version: 7.1\"\n\"List Name\",\"Title\",\"Mood\",\"taskId\",\"Energy\"\n\"Inbox\",\"call Sam\",\"good\",\"t1\",\"high\"\n";
+
+        var (items, issues) = ReadText(text, TaskFormat.TickTick);
+
+        Assert.Equal("call Sam", Assert.Single(items).Text);
+        var issue = Assert.Single(issues);
+        Assert.Equal((3, "Mood", false), (issue.Line, issue.Field, issue.Skipped));
+        Assert.Equal("Unknown columns 'Mood', 'Energy': Headway reads the columns TickTick writes (Folder Name, List Name, Title … projectKind, Progress) and no other; they were ignored.", issue.Message);
+    }
+
+    [Fact]
+    public void EveryColumnTheRealExportsWrite_IsKnown_InAnyCase()
+    {
+        // Todoist's full template (meta rows and folded sections included), in another case and with a blank last column.
+        var todoist = "type,content,description,priority,indent,author,responsible,date,date_lang,timezone,duration,duration_unit,deadline,deadline_lang,is_collapsed,\n"
+            + "meta,view_style=board,,,,,,,,,,,,,,\nsection,Querying,,,,,,,,,,,,,false,\ntask,email 5 agents,,1,1,Sam (1),,,en,UTC,30,minute,2026-12-11,en,,\n";
+        // The newest TickTick backup header seen: projectKind at the end (and Progress, which some versions add).
+        var ticktick = "\"Date: 2026-11-26+0000\"\n\"Folder Name\",\"List Name\",\"Title\",\"Kind\",\"Tags\",\"Content\",\"Is Check list\",\"Start Date\",\"Due Date\","
+            + "\"Reminder\",\"Repeat\",\"Priority\",\"Status\",\"Created Time\",\"Completed Time\",\"Order\",\"Timezone\",\"Is All Day\",\"Is Floating\",\"Column Name\","
+            + "\"Column Order\",\"View Mode\",\"taskId\",\"parentId\",\"projectKind\",\"Progress\"\n"
+            + "\"\",\"Inbox\",\"call Sam\",\"TEXT\",\"\",\"\",\"N\",\"\",\"\",\"\",\"\",\"0\",\"0\",\"\",\"\",\"0\",\"UTC\",\"false\",\"false\",\"\",\"\",\"list\",\"t1\",\"\",\"TASK\",\"0\"\n";
+
+        var (todoistItems, todoistIssues) = ReadText(todoist, TaskFormat.Todoist);
+        var (tickTickItems, tickTickIssues) = ReadText(ticktick, TaskFormat.TickTick);
+
+        Assert.Empty(todoistIssues);
+        Assert.Equal("email 5 agents", Assert.Single(todoistItems).Text);
+        Assert.Empty(tickTickIssues);
+        Assert.Equal("call Sam", Assert.Single(tickTickItems).Text);
+    }
+
+    [Fact]
+    public void Csv_MissingColumns_AreNotAnIssue()
+    {
+        var (items, issues) = ReadText("CONTENT,TYPE\nwrite the intro,task\n", TaskFormat.Todoist);
 
         Assert.Empty(issues);
         Assert.Equal("write the intro", Assert.Single(items).Text);

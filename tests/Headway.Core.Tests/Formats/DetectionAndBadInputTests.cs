@@ -134,6 +134,16 @@ public sealed class DetectionAndBadInputTests
 
             using var reader = BacklogReader.OpenText(new MemoryStream(bytes));
             _ = FormatDetector.Detect(reader);
+
+            // From a stream (bytes parsed without decoding where they can be): the same items and issues as from text.
+            using var stream = new MemoryStream(bytes);
+            var detected = FormatDetector.Detect(stream);
+            Assert.Equal(0, stream.Position);
+            var (streamItems, streamIssues) = Collect(BacklogReader.Read(stream, TaskFormat.Taskwarrior));
+            var (textItems, textIssues) = ReadBytes(bytes, TaskFormat.Taskwarrior);
+            Assert.Equal(textIssues, streamIssues);
+            Assert.Equal(textItems.Select(i => (i.Line, i.Text, i.SourceId)), streamItems.Select(i => (i.Line, i.Text, i.SourceId)));
+            Assert.Equal(FormatDetector.Detect(BacklogReader.OpenText(new MemoryStream(bytes))).Format, detected);
         }, iter: 300);
     }
 

@@ -73,6 +73,89 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    [Fact]
+    public void ByteReader_GivesTheReferenceReadersResults_WhateverTheLineBreaksBytesAndReadSizes()
+    {
+        var random = new Random(20261127);
+        string[] breaks = ["\n", "\r\n", "\r"];
+        for (var file = 0; file < 400; file++)
+        {
+            var text = Export(random, random.Next(1, 12));
+            if (file % 3 == 1)
+            {
+                text = Damage(random, text);
+            }
+
+            var lineBreak = breaks[random.Next(breaks.Length)];
+            var bytes = Encoding.UTF8.GetBytes(text.ReplaceLineEndings(lineBreak)).ToList();
+            if (random.Next(4) == 0)
+            {
+                bytes.InsertRange(0, Encoding.UTF8.Preamble.ToArray());
+            }
+
+            if (random.Next(4) == 0)
+            {
+                // Bytes that are not UTF-8: a stray continuation byte, a cut sequence, an overlong form.
+                byte[][] invalid = [[0x80], [0xE2, 0x82], [0xC0, 0xAF], [0xFF]];
+                bytes.InsertRange(random.Next(bytes.Count + 1), invalid[random.Next(invalid.Length)]);
+            }
+
+            AssertSameAsText([.. bytes], readSize: random.Next(3) switch { 0 => 1, 1 => random.Next(2, 64), _ => 1 << 20 });
+        }
+    }
+
+    [Fact]
+    public void ByteReader_GivesTheReferenceReadersResults_OnLinesAcrossItsBufferAndOnTheEdgeCases()
+    {
+        // A line break that straddles the reader's 64 KB buffer, at every offset around its end.
+        for (var shift = -4; shift <= 4; shift++)
+        {
+            foreach (var lineBreak in new[] { "\r\n", "\r", "\n" })
+            {
+                var first = "{\"description\":\"" + new string('w', (1 << 16) - 20 + shift) + "\"}";
+                AssertSameAsText(Encoding.UTF8.GetBytes(first + lineBreak + "{\"description\":\"second\"}" + lineBreak + lineBreak + "{\"description\":\"third\"}"), readSize: 1 << 20);
+            }
+        }
+
+        string[] texts =
+        [
+            "",
+            "\uFEFF\uFEFF{\"description\":\"two byte order marks\"}",
+            "\u00A0{\"description\":\"no-break space before\"}\u2003\n{\"description\":\"x\"}",
+            "{\"description\":\"already \uFFFD in the file\"}",
+            "{\"description\":\"a\"}\r",
+            "[\r\n{\"description\":\"a\",\r\n\"project\":\"P\"}\r\n]",
+            "{\"description\":\"" + new string('w', 200_000) + "\"}\n{\"description\":\"after a long line\"}",
+            "{\"description\":\"caf\u00e9 \ud83d\ude00\",\"project\":\"\u00dcber\",\"tags\":[\"\u00fc\",\"\u00fc\",\"a\\u0062\"]}",
+        ];
+        foreach (var text in texts)
+        {
+            AssertSameAsText(Encoding.UTF8.GetBytes(text), readSize: 1 << 20);
+            AssertSameAsText(Encoding.UTF8.GetBytes(text), readSize: 3);
+        }
+
+        // UTF-16 with its byte order mark is read as text, as a text reader decodes it.
+        AssertSameAsText([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("{\"description\":\"utf-16\"}\n")], readSize: 1 << 20);
+    }
+
+    private static void AssertSameAsText(byte[] bytes, int readSize)
+    {
+        using var text = BacklogReader.OpenText(new MemoryStream(bytes));
+        var expected = Describe(ReferenceTaskwarriorReader.Read(text, ReadOptions.Default));
+        using var stream = new TrickleStream(bytes, readSize);
+        var actual = Describe(BacklogReader.Read(stream, TaskFormat.Taskwarrior));
+        Assert.True(expected.SequenceEqual(actual),
+            $"Differs on:\n{Convert.ToHexString(bytes.AsSpan(0, Math.Min(bytes.Length, 400)))}\nexpected:\n{string.Join('\n', expected)}\nactual:\n{string.Join('\n', actual)}");
+    }
+
+    /// <summary>A seekable stream that gives at most a few bytes per read, as a slow device or a pipe might.</summary>
+    private sealed class TrickleStream(byte[] bytes, int readSize) : MemoryStream(bytes, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, readSize));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, readSize)]);
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(4)]
