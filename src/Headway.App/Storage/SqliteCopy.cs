@@ -5,7 +5,7 @@ namespace Headway.App.Storage;
 
 /// <summary>
 /// Copies a live SQLite database into a standalone file with SQLite's online backup API. The copy is one consistent
-/// snapshot (a WAL read transaction: writers go on meanwhile and wait for nothing), checked with integrity_check,
+/// snapshot (a WAL read transaction: writers go on meanwhile and wait for nothing), checked with quick_check,
 /// switched to a rollback journal so it is one self-contained file, flushed to disk, and only then moved over the
 /// destination: a crash leaves the old destination or the complete new one, never half of one.
 /// </summary>
@@ -36,7 +36,10 @@ internal static class SqliteCopy
                 Execute(source, "PRAGMA busy_timeout=30000;");
                 source.BackupDatabase(target);
                 Execute(target, "PRAGMA journal_mode=DELETE;");
-                var check = IntegrityCheck(target);
+                // quick_check finds torn or unreadable pages at a fraction of integrity_check's cost (1 s per 10 MB
+                // here): the copy comes page by page from a database SQLite itself keeps consistent, so its indexes
+                // need no second look. `restore` runs the full check on whatever file it is given.
+                var check = IntegrityCheck(target, quick: true);
                 if (check != "ok")
                 {
                     throw new InvalidDataException($"The copy failed SQLite's integrity check ({check}).");
@@ -52,11 +55,11 @@ internal static class SqliteCopy
         }
     }
 
-    /// <summary>The first line of <c>PRAGMA integrity_check</c>: "ok" for a sound database.</summary>
-    public static string IntegrityCheck(SqliteConnection connection)
+    /// <summary>The first line of <c>PRAGMA integrity_check</c> (or <c>quick_check</c>): "ok" for a sound database.</summary>
+    public static string IntegrityCheck(SqliteConnection connection, bool quick = false)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA integrity_check(1);";
+        cmd.CommandText = quick ? "PRAGMA quick_check(1);" : "PRAGMA integrity_check(1);";
         return cmd.ExecuteScalar() as string ?? "no answer";
     }
 
