@@ -62,7 +62,7 @@ public static class RestoreBackup
             string? previous = null;
             if (File.Exists(database))
             {
-                previous = $"{database}.before-restore-{clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.bak";
+                previous = FreeName($"{database}.before-restore-{clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}");
                 SqliteCopy.Copy(database, previous);
             }
 
@@ -89,6 +89,19 @@ public static class RestoreBackup
             File.Delete(staging);
             File.Delete(staging + "-journal");
         }
+    }
+
+    // Two restores within one second must not overwrite the first one's copy: that copy may be the only one left of
+    // the data before either restore.
+    private static string FreeName(string stem)
+    {
+        var name = stem + ".bak";
+        for (var n = 2; File.Exists(name); n++)
+        {
+            name = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.bak");
+        }
+
+        return name;
     }
 
     private sealed record Contents(long Goals, long Actions, long Commitments);

@@ -95,6 +95,28 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoRestoresInTheSameSecond_KeepBothEarlierDatabases()
+    {
+        await FillAsync();
+        var original = (await _cli.OkAsync("export")).Out;
+        await _cli.OkAsync("backup", InFolder("backup.db"));
+        await _cli.OkAsync("goal", "pause", "2");
+        var paused = (await _cli.OkAsync("export")).Out;
+
+        await _cli.OkAsync("restore", InFolder("backup.db"));
+        await _cli.OkAsync("restore", InFolder("backup.db"));
+
+        var kept = Directory.GetFiles(_cli.Folder, "headway.db.before-restore-*.bak").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, kept.Count);
+        Assert.EndsWith("-2.bak", kept[0], StringComparison.Ordinal);
+        using var other = new CliRunner();
+        await other.OkAsync("restore", kept[1]);
+        Assert.Equal(paused, (await other.OkAsync("export")).Out);
+        await other.OkAsync("restore", kept[0]);
+        Assert.Equal(original, (await other.OkAsync("export")).Out);
+    }
+
+    [Fact]
     public async Task Restore_IntoANewDatabaseFile_CreatesIt()
     {
         await FillAsync();
