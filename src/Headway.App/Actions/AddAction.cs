@@ -54,7 +54,7 @@ public static class AddAction
                 $"This looks passive ({Evidence(analysis)}): try \"{analysis.Suggestion}\" instead, keep it with --keep, or override with --meaningful \"reason\".");
         }
 
-        var dueDate = input.Due ?? InferDue(analysis, s);
+        var dueDate = input.Due ?? InferDue(analysis, s.Today, s.User.Calendar.FirstDay);
         var expected = outcome.Value ?? (analysis.Outcome is { } found ? new ExpectedOutcome(found.Quantity, found.Unit, found.Phrase) : null);
         return await s.Db.WriteAsync<PlannedAction>(async tx =>
         {
@@ -120,7 +120,7 @@ public static class AddAction
     /// A deadline written into the text ("by fri", "tomorrow") becomes the due date when none was given, as long as it
     /// is a date form Headway reads unambiguously.
     /// </summary>
-    internal static DateOnly? InferDue(ActionAnalysis analysis, PlannerSession s)
+    public static DateOnly? InferDue(ActionAnalysis analysis, DateOnly today, DayOfWeek firstDay)
     {
         foreach (var signal in analysis.Signals)
         {
@@ -139,7 +139,7 @@ public static class AddAction
                 }
             }
 
-            var parsed = Core.Dates.DateExpression.Parse(words, s.Today, s.User.Calendar.FirstDay);
+            var parsed = Core.Dates.DateExpression.Parse(words, today, firstDay);
             if (parsed.IsOk)
             {
                 return parsed.Value;

@@ -46,16 +46,38 @@ internal static class SchemaMigrator
 
             await db.ExecuteAsync(HistoryScript(db.Provider), tx, ct);
             var applied = await db.ListAsync($"SELECT \"MigrationId\" FROM \"{HistoryTable}\"", r => r.GetString(0), tx, ct);
-            foreach (var (id, sql) in scripts)
+            var pending = scripts.Where(s => !applied.Contains(s.Id)).ToList();
+            if (db.Provider == Provider.Sqlite && applied.Count > 0 && pending.Count > 0)
             {
-                if (!applied.Contains(id))
-                {
-                    await db.ExecuteAsync(sql, tx, ct);
-                }
+                KeepCopyBeforeMigrating((SqliteConnection)db.Connection, pending[0].Id);
+            }
+
+            foreach (var (_, sql) in pending)
+            {
+                await db.ExecuteAsync(sql, tx, ct);
             }
 
             return true;
         }, ct);
+    }
+
+    /// <summary>Where the copy of a SQLite database taken before <paramref name="migrationId"/> is applied goes.</summary>
+    public static string CopyBeforeMigrating(string databasePath, string migrationId) => $"{databasePath}.before-{migrationId}.bak";
+
+    // An existing database is copied before its schema changes, so a migration that goes wrong (or a newer Headway
+    // that turns out to be unwanted) can be undone with `headway restore`. This runs under the migration's write lock:
+    // the copy is the state the migration starts from, and a second process waiting to migrate finds the work done
+    // and copies nothing. A brand-new file (nothing applied yet) has nothing worth keeping.
+    private static void KeepCopyBeforeMigrating(SqliteConnection connection, string migrationId)
+    {
+        var path = connection.DataSource;
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            // An in-memory database (tests) has no file to keep.
+            return;
+        }
+
+        SqliteCopy.Copy(path, CopyBeforeMigrating(path, migrationId));
     }
 
     private static async Task<string?> LatestAppliedAsync(HeadwayDb db, CancellationToken ct)

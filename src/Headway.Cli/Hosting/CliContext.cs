@@ -21,10 +21,13 @@ public sealed class CliContext(CliEnvironment env)
         Recursive = true,
     };
 
+    /// <summary>The database named by --database, else HEADWAY_DATABASE, else the default file.</summary>
+    public Result<DatabaseTarget> Target(ParseResult parse) => DatabaseTarget.Parse(parse.GetValue(Database) ?? Env.Variables("HEADWAY_DATABASE"));
+
     /// <summary>Opens the database, ensures the local owner and applies what time did on its own, then runs <paramref name="work"/>.</summary>
     public async Task<int> WithSessionAsync(ParseResult parse, Func<PlannerSession, Task<int>> work, CancellationToken ct)
     {
-        var target = DatabaseTarget.Parse(parse.GetValue(Database) ?? Env.Variables("HEADWAY_DATABASE"));
+        var target = Target(parse);
         if (!target.IsOk)
         {
             return Fail(target.Error!);

@@ -36,6 +36,11 @@ public static class HeadwayCli
         root.Add(SettingsCommand.Create(cli));
         root.Add(Transfer.ImportCommand.Create(cli));
         root.Add(Transfer.ExportCommand.Create(cli));
+        foreach (var command in Backups.BackupCommands.Create(cli))
+        {
+            root.Add(command);
+        }
+
         root.Add(ServeCommand.Create(cli));
         DashboardCommand.AttachTo(root, cli);
         return root;

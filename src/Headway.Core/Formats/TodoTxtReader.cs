@@ -134,6 +134,13 @@ internal static class TodoTxtReader
             text = rest.ToString();
         }
 
+        if (text.Length == 0)
+        {
+            // Nothing but the markers ("x 2026-11-25", "(A) 2026-11-20"): there is no task to keep (found by fuzzing).
+            results.Add(ReadResult.Skip(number, "text", "The line has dates or a priority but no task text; it was skipped."));
+            return results;
+        }
+
         results.Add(ReadResult.Of(new ImportedItem
         {
             Line = number,

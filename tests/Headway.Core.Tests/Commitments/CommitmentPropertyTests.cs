@@ -14,8 +14,9 @@ public sealed class CommitmentPropertyTests
 
     /// <summary>
     /// Random sequences of requests, decisions, replays of stale request copies and time passing, on a locked
-    /// commitment: it never gets easier except in the step where a request becomes Applied, and no request applies
-    /// twice.
+    /// commitment: it never gets easier except in the step where a request becomes Applied, and only through a
+    /// partner's approval or a cooling-off that has run its 7 days; no request applies twice; a stricter change applies
+    /// at once; a request overtaken by another change (void) never applies.
     /// </summary>
     [Fact]
     public void LockedCommitment_OnlyAnAppliedRequestLoosensIt_AndEachRequestAppliesAtMostOnce()
@@ -29,6 +30,7 @@ public sealed class CommitmentPropertyTests
             var seen = new List<ChangeRequest>();          // every copy ever returned, stale ones included
             var latest = new Dictionary<long, ChangeRequest>();
             var appliedCount = new Dictionary<long, int>();
+            var voided = new HashSet<long>();
             long nextId = 1;
 
             foreach (var (op, a, b, partner) in steps)
@@ -49,6 +51,15 @@ public sealed class CommitmentPropertyTests
                         };
                         var pending = latest.Values.LastOrDefault(r => r.Status == ChangeRequestStatus.Pending);
                         var outcome = CommitmentRules.RequestChange(c, change, today, now, partner, pending);
+                        if (c.Status == CommitmentStatus.Locked && !CommitmentRules.IsLoosening(c, change) && outcome.IsOk)
+                        {
+                            // Stricter: no request, no waiting, even with another request pending.
+                            Assert.Null(outcome.Value.Request);
+                            Assert.Equal(c.Version + 1, outcome.Value.Commitment.Version);
+                            Assert.Equal(change.NewDue ?? c.Due, outcome.Value.Commitment.Due);
+                            Assert.Equal(change.NewTarget ?? c.Target, outcome.Value.Commitment.Target);
+                        }
+
                         if (outcome.IsOk)
                         {
                             c = outcome.Value.Commitment;
@@ -100,6 +111,18 @@ public sealed class CommitmentPropertyTests
                 {
                     appliedCount[after!.Id] = appliedCount.GetValueOrDefault(after.Id) + 1;
                     Assert.Equal(before.Version, picked!.CommitmentVersion);
+                    Assert.DoesNotContain(after.Id, voided);
+                    Assert.True(op == Op.Approve ? picked.Path == ApprovalPath.Partner : now >= picked.RequestedAt + CommitmentRules.CoolingOff,
+                        $"{op} applied a {picked.Path} request {now - picked.RequestedAt} after it was made");
+                }
+
+                // A request made before the commitment changed (or ended) is void when decided, and changes nothing.
+                if (op is Op.Approve or Op.Settle && after is not null && picked is { Status: ChangeRequestStatus.Pending }
+                    && (picked.CommitmentVersion != before.Version || !before.IsLive))
+                {
+                    Assert.Equal(ChangeRequestStatus.Void, after.Status);
+                    Assert.Equal(before, c);
+                    voided.Add(after.Id);
                 }
 
                 if (before.Status == CommitmentStatus.Locked)

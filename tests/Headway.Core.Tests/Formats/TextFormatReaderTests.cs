@@ -49,6 +49,19 @@ public sealed class TextFormatReaderTests
         Assert.Equal(("due", 1, false), (issue.Field, issue.Line, issue.Skipped));
     }
 
+    [Theory]
+    [InlineData("x 2026-11-25\n")]
+    [InlineData("x 2026-11-25 2026-11-20 \n")]
+    [InlineData("(A) 2026-11-20\n")]
+    public void TodoTxt_LineOfMarkersWithoutText_IsSkippedWithAnIssue_NotReadAsAnEmptyItem(string line)
+    {
+        var (items, issues) = ReadText("write 500 words\n" + line, TaskFormat.TodoTxt);
+
+        Assert.Equal("write 500 words", Assert.Single(items).Text);
+        var issue = Assert.Single(issues);
+        Assert.Equal(("text", 2, true), (issue.Field, issue.Line, issue.Skipped));
+    }
+
     [Fact]
     public void PlainText_ReadsOneItemPerLine_WithListMarkersAndCheckboxes()
     {

@@ -17,13 +17,23 @@ public sealed class ReviewPropertyTests
     private static readonly Gen<Goal> GoalGen =
         Gen.Select(Gen.Long[1, 6], Gen.Enum<GoalStatus>(), (id, status) => Goal(id, $"goal {id}", status));
 
+    // The user's override of the analyzer's verdict, sometimes: the review must count the verdict in force.
+    private static readonly Gen<VerdictOverride?> OverrideGen =
+        Gen.Int[0, 3].Select(n => n switch
+        {
+            0 => new VerdictOverride(Verdict.Meaningful, "it is real work"),
+            1 => new VerdictOverride(Verdict.Passive, "just errands"),
+            _ => (VerdictOverride?)null,
+        });
+
     private static readonly Gen<PlannedAction> ActionGen =
         Gen.Select(
             Gen.Select(Gen.Long[1, 40], Gen.Long[0, 7], Gen.Enum<ActionStatus>(), Gen.Enum<Verdict>()),
-            Gen.Select(Gen.Bool, Gen.OneOf<string?>(null, "", "1,000 words", "they said no"), AroundTheWeek, AroundTheWeek),
+            Gen.Select(Gen.Bool, Gen.OneOf<string?>(null, "", "  ", "1,000 words", "they said no"), AroundTheWeek, AroundTheWeek),
             Gen.Enum<SignalCode>().Array[0, 3],
             Gen.Int[-3, 20].Select(d => d < 0 ? (DateOnly?)null : Today.AddDays(d)),
-            (a, b, signals, due) => Open(a.Item1, $"action {a.Item1}", a.Item2 == 0 ? null : a.Item2, a.Item4).WithSignals(signals) with
+            OverrideGen,
+            (a, b, signals, due, over) => Open(a.Item1, $"action {a.Item1}", a.Item2 == 0 ? null : a.Item2, a.Item4).WithSignals(signals) with
             {
                 Status = a.Item3,
                 Stretch = b.Item1,
@@ -31,6 +41,7 @@ public sealed class ReviewPropertyTests
                 CreatedAt = b.Item3,
                 CompletedAt = a.Item3 == ActionStatus.Done ? b.Item4 : null,
                 Due = due,
+                Override = over,
             });
 
     private static readonly Gen<ActionEvent> EventGen =
@@ -70,6 +81,42 @@ public sealed class ReviewPropertyTests
 
             Assert.All(review.Goals, g => Assert.Equal(g.Outcomes == 0, g.Stalled));
             Assert.True(review.Goals.Sum(g => g.Outcomes) <= review.Outcomes);
+        }, iter: 500);
+    }
+
+    /// <summary>
+    /// The figures recomputed from the raw data with DESIGN.md's definitions, independently of the calculator: the
+    /// progress ratio is (meaningful ∧ aligned ∧ result recorded) / completed, over actions done within the week; each
+    /// active goal's outcomes are those of its own such actions, so they add up to the outcomes on active goals; a goal
+    /// is stalled exactly when none of its actions was such an outcome.
+    /// </summary>
+    [Fact]
+    public void Compute_AnyStoredData_MatchesTheDefinitions()
+    {
+        InputGen.Sample(input =>
+        {
+            var review = ReviewCalculator.Compute(input);
+
+            var done = input.Actions.Where(a => a.Status == ActionStatus.Done && a.CompletedAt is { } at
+                                                && at >= input.Week.StartUtc && at < input.Week.EndUtc).ToList();
+            var progress = done.Where(a => (a.Override?.Verdict ?? a.Verdict) == Verdict.Meaningful && a.GoalId is not null
+                                           && !string.IsNullOrWhiteSpace(a.Result)).ToList();
+            Assert.Equal(done.Count, review.Completed);
+            Assert.Equal(done.Count(a => (a.Override?.Verdict ?? a.Verdict) == Verdict.Meaningful), review.MeaningfulCompleted);
+            Assert.Equal(progress.Count, review.Outcomes);
+            Assert.Equal(done.Count == 0 ? 0 : (double)progress.Count / done.Count, review.ProgressRatio, 12);
+
+            var active = input.Goals.Where(g => g.Status == GoalStatus.Active).Select(g => g.Id).ToList();
+            Assert.Equal(active, review.Goals.Select(g => g.Id));
+            foreach (var goal in review.Goals)
+            {
+                var own = progress.Count(a => a.GoalId == goal.Id);
+                Assert.Equal(own, goal.Outcomes);
+                Assert.Equal(own == 0, goal.Stalled);
+            }
+
+            Assert.Equal(progress.Count(a => active.Contains(a.GoalId!.Value)), review.Goals.Sum(g => g.Outcomes));
+            Assert.Equal(done.Count(a => a.Stretch), review.StretchCount);
         }, iter: 500);
     }
 }
