@@ -40,8 +40,26 @@ public static class ApiReference
         return services;
     }
 
+    /// <summary>
+    /// Scalar's page starts itself with one inline module script, which the site's policy forbids; this path alone
+    /// allows inline script and style (Scalar injects its styles). Its assets are served by the app itself, it holds no
+    /// one's data, and it may not be framed (docs/api.md explains the trade).
+    /// </summary>
+    public const string ReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
     public static WebApplication MapApiReference(this WebApplication app)
     {
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(ReferencePath))
+            {
+                context.Response.Headers.ContentSecurityPolicy = ReferencePolicy;
+            }
+
+            return next(context);
+        });
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference(ReferencePath, options => options
                 .WithTitle("Headway API")
