@@ -1,6 +1,7 @@
 using Headway.Core;
 using Headway.Web.Actions;
 using Headway.Web.Hosting;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Headway.Web.Api;
@@ -10,12 +11,21 @@ namespace Headway.Web.Api;
 /// of a use case gets its status from <see cref="ErrorStatus"/>, the web's one mapping; the rest are HTTP's own
 /// (a missing If-Match, a reused Idempotency-Key, too many requests).
 /// </summary>
-public static class ApiProblems
+public static partial class ApiProblems
 {
     public static ProblemHttpResult For(Error error, IDictionary<string, object?>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return Status(ErrorStatus.For(error.Kind), Labels.ForWeb(error.Message), extensions);
+        return Status(ErrorStatus.For(error.Kind), ForApi(error.Message), extensions);
+    }
+
+    /// <summary>The use cases' messages point to command-line commands; an API client is told the API's own way.</summary>
+    public static string ForApi(string message)
+    {
+        var text = Labels.ForWeb(message);
+        text = CommitRequest().Replace(text, "send the same change to POST /api/v1/commitments/$1/requests");
+        text = CommitWithdraw().Replace(text, "DELETE /api/v1/commitments/$1/requests/pending");
+        return SeeForIds().Replace(text, ".");
     }
 
     public static ProblemHttpResult Status(int status, string detail, IDictionary<string, object?>? extensions = null) =>
@@ -35,4 +45,13 @@ public static class ApiProblems
         StatusCodes.Status429TooManyRequests => "Too many requests",
         _ => "Something went wrong",
     };
+
+    [GeneratedRegex(@"ask with `headway commit request (\d+)` and the same option")]
+    private static partial Regex CommitRequest();
+
+    [GeneratedRegex(@"`headway commit withdraw (\d+)`")]
+    private static partial Regex CommitWithdraw();
+
+    [GeneratedRegex(@": see `headway [^.]*? for the ids\.")]
+    private static partial Regex SeeForIds();
 }
