@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseHeadwayDefaults();
 var database = builder.Services.AddHeadwayDatabase(builder.Configuration);
 builder.Services.AddAccounts(database);
-builder.Services.AddApi(builder.Configuration);
+builder.Services.AddApi();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();

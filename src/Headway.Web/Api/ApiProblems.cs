@@ -1,7 +1,7 @@
+using System.Text.RegularExpressions;
 using Headway.Core;
 using Headway.Web.Actions;
 using Headway.Web.Hosting;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Headway.Web.Api;

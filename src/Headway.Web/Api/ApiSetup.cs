@@ -15,7 +15,7 @@ public static class ApiSetup
 {
     public const string Policy = "api";
 
-    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, BearerTokens>(BearerTokens.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
@@ -32,7 +32,7 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddSingleton<IdempotencyJanitor>();
-        services.AddApiRateLimits(configuration);
+        services.AddRateLimiter(options => options.AddPolicy<string, ApiRateLimits>(ApiRateLimits.Policy));
         services.AddApiReference();
         return services;
     }
