@@ -11,6 +11,9 @@ public enum ErrorKind
 
     /// <summary>A rule of the method refuses it: a cap, a lock, a cooling-off period.</summary>
     Refused,
+
+    /// <summary>The thing changed since the caller read it: read it again before changing it.</summary>
+    Stale,
 }
 
 /// <summary>An expected failure with one sentence that says what to do.</summary>
@@ -24,6 +27,9 @@ public sealed record Error(ErrorKind Kind, string Message)
 
     /// <summary>A rule violation.</summary>
     public static Error Refused(string message) => new(ErrorKind.Refused, message);
+
+    /// <summary>A change based on an older version of the record.</summary>
+    public static Error Stale(string message) => new(ErrorKind.Stale, message);
 }
 
 /// <summary>A value or the error that prevented it.</summary>

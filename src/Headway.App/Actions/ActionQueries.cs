@@ -12,7 +12,7 @@ public static class ActionQueries
 {
     internal const string Columns =
         "id, text, goal_id, horizon, status, due, outcome_quantity, outcome_unit, outcome_phrase, verdict, score, signals, " +
-        "suggestion, override_verdict, override_reason, stretch, result, created_at, completed_at, planned_week";
+        "suggestion, override_verdict, override_reason, stretch, result, created_at, completed_at, planned_week, version";
 
     internal static PlannedAction Map(DbDataReader r) => new(
         Id: r.GetInt64(0),
@@ -31,7 +31,8 @@ public static class ActionQueries
         Result: r.NullableString(16),
         CreatedAt: r.Utc(17),
         CompletedAt: r.NullableUtc(18),
-        PlannedWeek: r.Date(19));
+        PlannedWeek: r.Date(19),
+        Version: r.GetInt32(20));
 
     /// <summary>Open actions of one horizon: due first (soonest), then oldest first.</summary>
     public static Task<List<PlannedAction>> OpenAsync(PlannerSession s, Horizon horizon, CancellationToken ct, int? limit = null) =>
@@ -39,6 +40,18 @@ public static class ActionQueries
             $"SELECT {Columns} FROM actions WHERE user_id = @u AND status = 'open' AND horizon = @h " +
             $"ORDER BY CASE WHEN due IS NULL THEN 1 ELSE 0 END, due, id{(limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "")}",
             Map, null, ct, ("u", s.UserId), ("h", horizon.Name()));
+
+    /// <summary>
+    /// One page of actions in id order, optionally of one horizon, status or goal, after <paramref name="afterId"/>
+    /// (a cursor: the last id of the previous page), so pages stay stable while actions are added.
+    /// </summary>
+    public static Task<List<PlannedAction>> PageAsync(
+        PlannerSession s, Horizon? horizon, ActionStatus? status, long? goalId, long afterId, int limit, CancellationToken ct) =>
+        s.Db.ListAsync(
+            $"SELECT {Columns} FROM actions WHERE user_id = @u AND id > @after" +
+            (horizon is null ? "" : " AND horizon = @h") + (status is null ? "" : " AND status = @s") + (goalId is null ? "" : " AND goal_id = @g") +
+            " ORDER BY id LIMIT " + limit.ToString(CultureInfo.InvariantCulture),
+            Map, null, ct, ("u", s.UserId), ("after", afterId), ("h", horizon?.Name()), ("s", status?.Name()), ("g", goalId));
 
     /// <summary>Actions completed inside a week.</summary>
     public static Task<List<PlannedAction>> CompletedInAsync(PlannerSession s, Core.Weeks.Week week, CancellationToken ct) =>

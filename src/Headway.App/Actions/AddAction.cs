@@ -149,7 +149,7 @@ public static class AddAction
         return null;
     }
 
-    internal static string Evidence(ActionAnalysis analysis) =>
+    public static string Evidence(ActionAnalysis analysis) =>
         string.Join(", ", analysis.Signals.Where(x => !x.Code.IsMeaningfulSide()).Select(x => $"{x.Code.ToCode()}: \"{x.Evidence}\"")) is { Length: > 0 } e
             ? e
             : "no checkable outcome";

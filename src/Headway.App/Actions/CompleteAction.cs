@@ -29,7 +29,7 @@ public static class CompleteAction
             var action = found.Value;
 
             var now = s.NowUtc;
-            var done = action with { Status = ActionStatus.Done, Result = result?.Trim(), CompletedAt = now };
+            var done = action with { Status = ActionStatus.Done, Result = result?.Trim(), CompletedAt = now, Version = action.Version + 1 };
             await s.Db.ExecuteAsync(
                 "UPDATE actions SET status = 'done', result = @r, completed_at = @now, updated_at = @now, version = version + 1 WHERE id = @id AND user_id = @u",
                 tx, ct, ("r", done.Result), ("now", now), ("id", id), ("u", s.UserId));

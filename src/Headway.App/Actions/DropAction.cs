@@ -25,7 +25,7 @@ public static class DropAction
                 "UPDATE actions SET status = 'dropped', updated_at = @now, version = version + 1 WHERE id = @id AND user_id = @u",
                 tx, ct, ("now", s.NowUtc), ("id", id), ("u", s.UserId));
             await ActionQueries.RecordAsync(s, tx, id, ActionEventKind.Dropped, reason?.Trim(), ct);
-            return found.Value with { Status = ActionStatus.Dropped };
+            return found.Value with { Status = ActionStatus.Dropped, Version = found.Value.Version + 1 };
         }, ct);
     }
 }

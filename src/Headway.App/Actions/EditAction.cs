@@ -144,7 +144,7 @@ public static class EditAction
                 await ActionQueries.RecordAsync(s, tx, id, ActionEventKind.Postponed, "due date moved later", ct);
             }
 
-            return action;
+            return action with { Version = action.Version + 1 };
         }, ct);
     }
 }

@@ -27,7 +27,7 @@ public static class MoveAction
                 return full;
             }
 
-            var moved = action with { Horizon = to, PlannedWeek = s.ThisWeek.Start };
+            var moved = action with { Horizon = to, PlannedWeek = s.ThisWeek.Start, Version = action.Version + 1 };
             await s.Db.ExecuteAsync(
                 "UPDATE actions SET horizon = @h, planned_week = @w, updated_at = @now, version = version + 1 WHERE id = @id AND user_id = @u",
                 tx, ct, ("h", to.Name()), ("w", moved.PlannedWeek), ("now", s.NowUtc), ("id", id), ("u", s.UserId));

@@ -42,8 +42,8 @@ public static class AddGoal
             var now = s.NowUtc;
             var id = await s.Db.LongAsync(
                 """
-                INSERT INTO goals (user_id, title, why, area, status, target_quantity, target_unit, target_date, created_at, updated_at)
-                VALUES (@u, @t, @w, @a, 'active', @q, @unit, @d, @now, @now) RETURNING id
+                INSERT INTO goals (user_id, title, why, area, status, target_quantity, target_unit, target_date, created_at, updated_at, version)
+                VALUES (@u, @t, @w, @a, 'active', @q, @unit, @d, @now, @now, 1) RETURNING id
                 """, tx, ct,
                 ("u", s.UserId), ("t", goal.Title.Trim()), ("w", goal.Why?.Trim()), ("a", goal.Area.Name()),
                 ("q", goal.Target?.Amount), ("unit", goal.Target?.Unit), ("d", goal.TargetDate), ("now", now));

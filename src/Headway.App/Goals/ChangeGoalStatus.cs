@@ -28,8 +28,8 @@ public static class ChangeGoalStatus
                 return refused;
             }
 
-            await s.Db.ExecuteAsync("UPDATE goals SET status = @s, updated_at = @now WHERE id = @id AND user_id = @u", tx, ct,
+            await s.Db.ExecuteAsync("UPDATE goals SET status = @s, updated_at = @now, version = version + 1 WHERE id = @id AND user_id = @u", tx, ct,
                 ("s", status.Name()), ("now", s.NowUtc), ("id", id), ("u", s.UserId));
-            return goal with { Status = status };
+            return goal with { Status = status, Version = goal.Version + 1 };
         }, ct);
 }

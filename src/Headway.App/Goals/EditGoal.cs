@@ -33,6 +33,8 @@ public static class EditGoal
 
         return await s.Db.WriteAsync<Goal>(async tx =>
         {
+            // Serializes the user's writes on PostgreSQL, so that a version check made before this edit still holds.
+            await s.Db.LockUserAsync(s.UserId, tx, ct);
             var found = await GoalQueries.FindAsync(s, id, ct, tx);
             if (!found.IsOk)
             {
@@ -46,10 +48,11 @@ public static class EditGoal
                 Area = edit.Area ?? found.Value.Area,
                 Target = edit.Target ?? found.Value.Target,
                 TargetDate = edit.TargetDate ?? found.Value.TargetDate,
+                Version = found.Value.Version + 1,
             };
             await s.Db.ExecuteAsync(
                 """
-                UPDATE goals SET title = @t, why = @w, area = @a, target_quantity = @q, target_unit = @unit, target_date = @d, updated_at = @now
+                UPDATE goals SET title = @t, why = @w, area = @a, target_quantity = @q, target_unit = @unit, target_date = @d, updated_at = @now, version = version + 1
                 WHERE id = @id AND user_id = @u
                 """, tx, ct,
                 ("t", goal.Title), ("w", goal.Why), ("a", goal.Area.Name()), ("q", goal.Target?.Amount), ("unit", goal.Target?.Unit),

@@ -7,7 +7,7 @@ namespace Headway.App.Goals;
 /// <summary>Reading goals, scoped to one user.</summary>
 public static class GoalQueries
 {
-    internal const string Columns = "id, title, why, area, status, target_quantity, target_unit, target_date, created_at";
+    internal const string Columns = "id, title, why, area, status, target_quantity, target_unit, target_date, created_at, version";
 
     internal static Goal Map(DbDataReader r) => new(
         r.GetInt64(0),
@@ -17,7 +17,8 @@ public static class GoalQueries
         Enum.Parse<GoalStatus>(r.GetString(4), ignoreCase: true),
         Storage.Read.NullableDouble(r, 5) is { } q && Storage.Read.NullableString(r, 6) is { } u ? new Quantity(q, u) : null,
         Storage.Read.NullableDate(r, 7),
-        Storage.Read.Utc(r, 8));
+        Storage.Read.Utc(r, 8),
+        r.GetInt32(9));
 
     public static Task<List<Goal>> ListAsync(PlannerSession s, bool includeClosed, CancellationToken ct) =>
         s.Db.ListAsync(

@@ -91,6 +91,9 @@ public sealed class HeadwayDataSource : IAsyncDisposable
 /// <summary>One open connection, with the few helpers the use cases need over plain ADO.NET.</summary>
 public sealed class HeadwayDb(DbConnection connection, Provider provider) : IAsyncDisposable
 {
+    // The write transaction in progress, joined by a WriteAsync called inside another (see WriteAsync).
+    private DbTransaction? _open;
+
     public DbConnection Connection { get; } = connection;
 
     public Provider Provider { get; } = provider;
@@ -100,7 +103,8 @@ public sealed class HeadwayDb(DbConnection connection, Provider provider) : IAsy
     {
         var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = tx;
+        // SQLite refuses a command outside the connection's open transaction; inside a write, every command joins it.
+        cmd.Transaction = tx ?? _open;
         foreach (var (name, value) in args)
         {
             var p = cmd.CreateParameter();
@@ -149,23 +153,39 @@ public sealed class HeadwayDb(DbConnection connection, Provider provider) : IAsy
     /// Runs <paramref name="work"/> in a write transaction, committed only when it succeeds. On SQLite the transaction
     /// starts with BEGIN IMMEDIATE, so a concurrent writer (the CLI beside a server) waits for the lock instead of
     /// failing with "database is locked" when it upgrades from reading to writing.
+    /// A WriteAsync called inside another joins it: the outermost one commits or rolls back everything. That lets a
+    /// caller put its own checks and records around a use case in one transaction (the API's If-Match check before an
+    /// update, its Idempotency-Key record beside a create).
     /// </summary>
     public async Task<Result<T>> WriteAsync<T>(Func<DbTransaction, Task<Result<T>>> work, CancellationToken ct)
     {
+        if (_open is { } outer)
+        {
+            return await work(outer);
+        }
+
         await using var tx = Provider == Provider.Sqlite
             ? ((SqliteConnection)Connection).BeginTransaction(deferred: false)
             : await Connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-        var result = await work(tx);
-        if (result.IsOk)
+        _open = tx;
+        try
         {
-            await tx.CommitAsync(ct);
-        }
-        else
-        {
-            await tx.RollbackAsync(ct);
-        }
+            var result = await work(tx);
+            if (result.IsOk)
+            {
+                await tx.CommitAsync(ct);
+            }
+            else
+            {
+                await tx.RollbackAsync(ct);
+            }
 
-        return result;
+            return result;
+        }
+        finally
+        {
+            _open = null;
+        }
     }
 
     /// <summary>

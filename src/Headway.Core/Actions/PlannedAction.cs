@@ -56,7 +56,8 @@ public sealed record PlannedAction(
     string? Result,
     DateTime CreatedAt,
     DateTime? CompletedAt,
-    DateOnly PlannedWeek)
+    DateOnly PlannedWeek,
+    int Version = 1)
 {
     /// <summary>The verdict that counts: the user's override when there is one.</summary>
     public Verdict EffectiveVerdict => Override?.Verdict ?? Verdict;

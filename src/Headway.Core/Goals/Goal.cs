@@ -55,4 +55,5 @@ public sealed record Goal(
     GoalStatus Status,
     Quantity? Target,
     DateOnly? TargetDate,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    int Version = 1);

@@ -9,6 +9,7 @@ public static class ErrorStatus
     {
         ErrorKind.Invalid => StatusCodes.Status400BadRequest,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Stale => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status409Conflict,
     };
 }

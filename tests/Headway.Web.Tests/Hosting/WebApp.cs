@@ -23,6 +23,9 @@ public sealed class WebApp(DatabaseTarget target) : WebApplicationFactory<Progra
 
     public DatabaseTarget Target { get; } = target;
 
+    /// <summary>Configuration a test sets before the app starts (for example a lower API rate limit).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Monday 1 March 2027, 09:00 UTC, unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
@@ -71,6 +74,11 @@ public sealed class WebApp(DatabaseTarget target) : WebApplicationFactory<Progra
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("database", Target.Provider == Provider.Sqlite ? Target.Display : Target.ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }

@@ -1,0 +1,84 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Headway.App.Storage;
+
+namespace Headway.App.Tokens;
+
+/// <summary>A personal access token as its owner sees it: never the secret, which is stored only as a hash.</summary>
+public sealed record AccessToken(long Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? ExpiresAt, DateTime? RevokedAt)
+{
+    public bool IsUsable(DateTime nowUtc) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > nowUtc);
+}
+
+/// <summary>Why a presented token does not let its bearer in.</summary>
+public enum TokenRefusal
+{
+    Unknown,
+    Revoked,
+    Expired,
+}
+
+/// <summary>Who a presented token acts for, or why it is refused (with the moment it expired, when it did).</summary>
+public sealed record TokenCheck(long UserId, long TokenId, TokenRefusal? Refusal, DateTime? ExpiredAt = null);
+
+/// <summary>Reading access tokens, and recognizing a presented one.</summary>
+public static class AccessTokenQueries
+{
+    /// <summary>Every token starts with this, so that secret scanners and people can tell what it is.</summary>
+    public const string SecretPrefix = "hw_";
+
+    private const string Columns = "id, name, prefix, created_at, last_used_at, expires_at, revoked_at";
+
+    // Writing "last used" on every request would make every API call a write; a minute's precision is enough to
+    // tell a token in use from a forgotten one.
+    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
+
+    public static Task<List<AccessToken>> ListAsync(PlannerSession s, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Db.ListAsync($"SELECT {Columns} FROM access_tokens WHERE user_id = @u ORDER BY id DESC", Map, null, ct, ("u", s.UserId));
+    }
+
+    /// <summary>
+    /// Recognizes a presented secret by its hash. A usable token's "last used" time is brought up to date; an unknown,
+    /// revoked or expired one says which.
+    /// </summary>
+    public static async Task<TokenCheck> CheckAsync(HeadwayDb db, string secret, DateTime nowUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var found = await db.ListAsync(
+            $"SELECT user_id, {Columns} FROM access_tokens WHERE token_hash = @h",
+            r => (UserId: r.GetInt64(0), Token: Map(r, 1)), null, ct, ("h", Hash(secret)));
+        if (found.Count == 0)
+        {
+            return new TokenCheck(0, 0, TokenRefusal.Unknown);
+        }
+
+        var (userId, token) = found[0];
+        if (token.RevokedAt is not null)
+        {
+            return new TokenCheck(userId, token.Id, TokenRefusal.Revoked);
+        }
+
+        if (token.ExpiresAt is { } expires && expires <= nowUtc)
+        {
+            return new TokenCheck(userId, token.Id, TokenRefusal.Expired, expires);
+        }
+
+        if (token.LastUsedAt is null || nowUtc - token.LastUsedAt >= LastUsedPrecision)
+        {
+            await db.ExecuteAsync("UPDATE access_tokens SET last_used_at = @now WHERE id = @id", null, ct, ("now", nowUtc), ("id", token.Id));
+        }
+
+        return new TokenCheck(userId, token.Id, null);
+    }
+
+    /// <summary>The stored form of a secret: its SHA-256, in lowercase hex. A secret of 256 random bits needs no salt.</summary>
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static AccessToken Map(DbDataReader r) => Map(r, 0);
+
+    private static AccessToken Map(DbDataReader r, int at) => new(
+        r.GetInt64(at), r.GetString(at + 1), r.GetString(at + 2), r.Utc(at + 3), r.NullableUtc(at + 4), r.NullableUtc(at + 5), r.NullableUtc(at + 6));
+}
