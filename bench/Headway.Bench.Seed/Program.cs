@@ -8,9 +8,15 @@ using Headway.Core.Formats;
 
 // Seeds the same generated backlog into a Headway database and a Taskwarrior import file, so that bench/cli/run
 // compares the two tools on identical items: seed COUNT HEADWAY_DB TASKWARRIOR_JSON
+// or a year of one person's planner for bench/web/run: seed planner COUNT HEADWAY_DB
+if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var actions))
+{
+    return await Headway.Bench.Seed.PlannerSeed.RunAsync(actions, file);
+}
+
 if (args.Length != 3 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
 {
-    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON");
+    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB");
     return 2;
 }
 

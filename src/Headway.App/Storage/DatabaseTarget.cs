@@ -21,6 +21,16 @@ public sealed record DatabaseTarget(Provider Provider, string ConnectionString, 
     public static string DefaultPath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "headway", "headway.db");
 
+    /// <summary>
+    /// The same target with SQLite's connection pool on, for a long-running server: without it every request opens the
+    /// file anew and SQLite parses the whole schema again (most of a dashboard request's time, measured with
+    /// bench/web/run). The command line keeps it off: one connection per process, closed (and checkpointed) on exit.
+    /// </summary>
+    public DatabaseTarget Pooled() =>
+        Provider == Provider.Sqlite
+            ? this with { ConnectionString = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString) { Pooling = true }.ConnectionString }
+            : this;
+
     /// <summary>Reads a target; null or blank means the default file.</summary>
     public static Core.Result<DatabaseTarget> Parse(string? value)
     {

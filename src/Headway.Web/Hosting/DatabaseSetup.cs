@@ -11,8 +11,8 @@ public static class DatabaseSetup
     public static DatabaseTarget AddHeadwayDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var target = Target(configuration);
-        // One data source for the application: it holds PostgreSQL's pool and migrates the schema once.
-        services.AddSingleton(_ => HeadwayDataSource.Create(target));
+        // One data source for the application: it holds the connection pool (SQLite's too) and migrates the schema once.
+        services.AddSingleton(_ => HeadwayDataSource.Create(target.Pooled()));
         return target;
     }
 

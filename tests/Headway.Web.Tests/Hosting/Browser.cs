@@ -31,6 +31,12 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         var values = HiddenInput().Matches(form).Select(m => (Name: WebUtility.HtmlDecode(m.Groups[1].Value), Value: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
         values.AddRange(fields);
         var action = FormAction().Match(form) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : pageUrl;
+        // A button's formaction sends the form elsewhere: the marker names that button's endpoint, as a click on it would.
+        if (ButtonAction().Matches(form).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).FirstOrDefault(u => marker == $"action=\"{u}\"") is { } button)
+        {
+            action = button;
+        }
+
         return await PostAsync(action, values);
     }
 
@@ -61,4 +67,7 @@ public sealed partial class Browser(HttpClient client) : IDisposable
 
     [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"")]
     private static partial Regex FormAction();
+
+    [GeneratedRegex("<button[^>]*formaction=\"([^\"]+)\"")]
+    private static partial Regex ButtonAction();
 }

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Signs in to a running headway-web like a browser without JavaScript, for bench/web/run.
+
+  session.py setup BASE EMAIL PASSWORD   creates the owner account on /setup; prints the Cookie header value
+  session.py signin BASE EMAIL PASSWORD  signs in on /account/sign-in; prints the Cookie header value
+  session.py token BASE COOKIE           makes a personal access token on /settings/tokens; prints it
+
+Forms are read from the page (hidden fields, the antiforgery token among them) and posted with the fields given.
+"""
+import html
+import http.cookiejar
+import re
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+def _opener(jar):
+    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), _NoRedirect)
+
+
+def _attr(tag, name):
+    m = re.search(r'\b' + name + r'="([^"]*)"', tag)
+    return html.unescape(m.group(1)) if m else None
+
+
+def _submit(opener, url, form_html, fields):
+    data = {}
+    for tag in re.findall(r'<input\b[^>]*>', form_html):
+        if _attr(tag, "type") == "hidden" and _attr(tag, "name"):
+            data[_attr(tag, "name")] = _attr(tag, "value") or ""
+    data.update(fields)
+    action = re.match(r'<form\b[^>]*>', form_html).group(0)
+    target = urllib.parse.urljoin(url, _attr(action, "action") or url)
+    try:
+        response = opener.open(target, urllib.parse.urlencode(data).encode())
+        return response.status, response.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode(errors="replace")
+
+
+def _forms(page):
+    return re.findall(r'<form\b.*?</form>', page, re.S)
+
+
+def _cookie_from(base, path, fields):
+    jar = http.cookiejar.CookieJar()
+    opener = _opener(jar)
+    page = opener.open(base + path).read().decode()
+    form = next(f for f in _forms(page) if 'name="Password"' in f)
+    status, _ = _submit(opener, base + path, form, fields)
+    cookie = next((c for c in jar if c.name == "headway"), None)
+    if status != 302 or cookie is None:
+        sys.exit(f"{path} failed: HTTP {status}, no sign-in cookie")
+    print(f"{cookie.name}={cookie.value}")
+
+
+def setup(base, email, password):
+    _cookie_from(base, "/setup", {"Email": email, "Password": password, "Confirm": password})
+
+
+def signin(base, email, password):
+    _cookie_from(base, "/account/sign-in", {"Email": email, "Password": password})
+
+
+def token(base, cookie):
+    # The token page is the api work's; until it exists there is nothing to make a token with.
+    opener = _opener(http.cookiejar.CookieJar())
+    opener.addheaders = [("Cookie", cookie)]
+    page = opener.open(base + "/settings/tokens").read().decode()
+    form = next(f for f in _forms(page) if re.search(r'<input\b[^>]*type="text"', f))
+    name = _attr(re.search(r'<input\b[^>]*type="text"[^>]*>', form).group(0), "name")
+    status, body = _submit(opener, base + "/settings/tokens", form, {name: "bench/web/run"})
+    if status == 302:
+        body = opener.open(base + "/settings/tokens").read().decode()
+    # A token is shown once, as one long word; the longest such word on the page is taken.
+    words = re.findall(r'[A-Za-z0-9_\-\.]{32,}', re.sub(r'<input\b[^>]*type="hidden"[^>]*>', '', body))
+    if not words:
+        sys.exit("no token found on /settings/tokens after creating one: set HEADWAY_BENCH_TOKEN")
+    print(max(words, key=len))
+
+
+if __name__ == "__main__":
+    {"setup": setup, "signin": signin, "token": token}[sys.argv[1]](*sys.argv[2:])
