@@ -42,9 +42,13 @@ public static class ActionQueries
 
     /// <summary>Actions completed inside a week.</summary>
     public static Task<List<PlannedAction>> CompletedInAsync(PlannerSession s, Core.Weeks.Week week, CancellationToken ct) =>
+        CompletedBetweenAsync(s, week.StartUtc, week.EndUtc, ct);
+
+    /// <summary>Actions completed from <paramref name="startUtc"/> up to (not including) <paramref name="endUtc"/>.</summary>
+    public static Task<List<PlannedAction>> CompletedBetweenAsync(PlannerSession s, DateTime startUtc, DateTime endUtc, CancellationToken ct) =>
         s.Db.ListAsync(
             $"SELECT {Columns} FROM actions WHERE user_id = @u AND status = 'done' AND completed_at >= @start AND completed_at < @end ORDER BY completed_at",
-            Map, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc));
+            Map, null, ct, ("u", s.UserId), ("start", startUtc), ("end", endUtc));
 
     public static async Task<Result<PlannedAction>> FindAsync(PlannerSession s, long id, CancellationToken ct, DbTransaction? tx = null) =>
         await s.Db.SingleAsync($"SELECT {Columns} FROM actions WHERE id = @id AND user_id = @u", Map, tx, ct, ("id", id), ("u", s.UserId)) is { } action
