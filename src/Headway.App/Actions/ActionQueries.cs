@@ -79,6 +79,10 @@ public static class ActionQueries
     internal static ActionEvent MapEvent(DbDataReader r) =>
         new(r.GetInt64(0), Enum.Parse<ActionEventKind>(r.GetString(1), ignoreCase: true), r.Utc(2), r.NullableString(3));
 
+    /// <summary>True when the user has any action at all, in any state.</summary>
+    public static async Task<bool> AnyAsync(PlannerSession s, CancellationToken ct) =>
+        await s.Db.LongAsync("SELECT COUNT(*) FROM (SELECT 1 FROM actions WHERE user_id = @u LIMIT 1) t", null, ct, ("u", s.UserId)) > 0;
+
     /// <summary>How many open actions a horizon holds now (inside <paramref name="tx"/> when a write needs the count).</summary>
     public static Task<long> CountOpenAsync(PlannerSession s, Horizon horizon, CancellationToken ct, DbTransaction? tx = null) =>
         s.Db.LongAsync("SELECT COUNT(*) FROM actions WHERE user_id = @u AND status = 'open' AND horizon = @h", tx, ct,

@@ -2,11 +2,11 @@ using Headway.App;
 using Headway.App.Actions;
 using Headway.Core;
 using Headway.Core.Actions;
+using Headway.Core.Analysis;
 using Headway.Web.Accounts;
 using Headway.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Headway.Core.Analysis;
 
 namespace Headway.Web.Actions;
 

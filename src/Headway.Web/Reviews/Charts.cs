@@ -10,8 +10,9 @@ namespace Headway.Web.Reviews;
 /// </summary>
 public static class Charts
 {
+    // Drawn at about twice a phone's width and scaled by the <img>: the text sizes below stay readable at 360 px.
     private const int Width = 720;
-    private const int Height = 340;
+    private const int Height = 360;
 
     // A font every Debian with a browser has; the browser falls back to its own if the viewer lacks it.
     private const string Font = "DejaVu Sans";
@@ -50,12 +51,13 @@ public static class Charts
 
         if (history.Goals.Count > 0)
         {
-            plot.ShowLegend(Alignment.UpperLeft);
+            // Below the plot, where it hides no bar.
+            plot.ShowLegend(Edge.Bottom);
+            plot.Legend.FontSize = 14;
         }
 
         var most = history.Weeks.Count == 0 ? 0 : history.Weeks.Max(w => w.Outcomes);
-        plot.Axes.SetLimitsY(0, Math.Max(4, most + 1));
-        plot.Axes.Left.Label.Text = "outcomes";
+        CountAxis(plot, most);
         return Svg(plot);
     }
 
@@ -71,8 +73,7 @@ public static class Charts
             }
         }
 
-        plot.Axes.SetLimitsY(0, Math.Max(4, history.Weeks.Max(w => w.OutcomesFor(goalId)) + 1));
-        plot.Axes.Left.Label.Text = "outcomes";
+        CountAxis(plot, history.Weeks.Max(w => w.OutcomesFor(goalId)));
         return Svg(plot);
     }
 
@@ -99,13 +100,25 @@ public static class Charts
         return Svg(plot);
     }
 
+    // Outcomes are whole numbers: no 0.5 ticks.
+    private static void CountAxis(Plot plot, int most)
+    {
+        plot.Axes.SetLimitsY(0, Math.Max(4, most + 1));
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Left.Label.Text = "outcomes";
+    }
+
     private static Plot NewPlot(ReviewHistory history, string title)
     {
         var plot = new Plot();
         plot.Font.Set(Font);
         plot.Legend.FontName = Font;
-        plot.Title(title);
+        plot.Title(title, size: 20);
         plot.Axes.Title.Label.FontName = Font;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 15;
+        plot.Axes.Left.TickLabelStyle.FontSize = 15;
+        plot.Axes.Bottom.Label.FontSize = 16;
+        plot.Axes.Left.Label.FontSize = 16;
         // Every second week is labelled: twelve dates do not fit side by side on a phone.
         var positions = Enumerable.Range(0, history.Weeks.Count).ToArray();
         var labels = positions.Select(i => (history.Weeks.Count - 1 - i) % 2 == 0 ? WeekLabel(history.Weeks[i].Week.Start) : "").ToArray();
