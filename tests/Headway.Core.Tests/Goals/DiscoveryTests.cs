@@ -1,4 +1,5 @@
 using Headway.Core.Goals;
+using Xunit;
 
 namespace Headway.Core.Tests.Goals;
 
