@@ -2,7 +2,9 @@ using Headway.Web.Accounts;
 using Headway.Web.Actions;
 using Headway.Web.Api;
 using Headway.Web.Components;
+using Headway.Web.Goals;
 using Headway.Web.Hosting;
+using Headway.Web.Reviews;
 using Headway.Web.Tokens;
 
 // The table of contents: each feature folder offers AddX() for its services and MapX() for its endpoints.
@@ -26,5 +28,7 @@ app.MapAccounts();
 app.MapActions();
 app.MapApi();
 app.MapTokens();
+app.MapCharts();
+app.MapGoals();
 app.MapRazorComponents<App>();
 await app.RunAsync();

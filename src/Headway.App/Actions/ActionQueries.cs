@@ -55,9 +55,13 @@ public static class ActionQueries
 
     /// <summary>Actions completed inside a week.</summary>
     public static Task<List<PlannedAction>> CompletedInAsync(PlannerSession s, Core.Weeks.Week week, CancellationToken ct) =>
+        CompletedBetweenAsync(s, week.StartUtc, week.EndUtc, ct);
+
+    /// <summary>Actions completed from <paramref name="startUtc"/> up to (not including) <paramref name="endUtc"/>.</summary>
+    public static Task<List<PlannedAction>> CompletedBetweenAsync(PlannerSession s, DateTime startUtc, DateTime endUtc, CancellationToken ct) =>
         s.Db.ListAsync(
             $"SELECT {Columns} FROM actions WHERE user_id = @u AND status = 'done' AND completed_at >= @start AND completed_at < @end ORDER BY completed_at",
-            Map, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc));
+            Map, null, ct, ("u", s.UserId), ("start", startUtc), ("end", endUtc));
 
     public static async Task<Result<PlannedAction>> FindAsync(PlannerSession s, long id, CancellationToken ct, DbTransaction? tx = null) =>
         await s.Db.SingleAsync($"SELECT {Columns} FROM actions WHERE id = @id AND user_id = @u", Map, tx, ct, ("id", id), ("u", s.UserId)) is { } action
@@ -87,6 +91,10 @@ public static class ActionQueries
 
     internal static ActionEvent MapEvent(DbDataReader r) =>
         new(r.GetInt64(0), Enum.Parse<ActionEventKind>(r.GetString(1), ignoreCase: true), r.Utc(2), r.NullableString(3));
+
+    /// <summary>True when the user has any action at all, in any state.</summary>
+    public static async Task<bool> AnyAsync(PlannerSession s, CancellationToken ct) =>
+        await s.Db.LongAsync("SELECT COUNT(*) FROM (SELECT 1 FROM actions WHERE user_id = @u LIMIT 1) t", null, ct, ("u", s.UserId)) > 0;
 
     /// <summary>How many open actions a horizon holds now (inside <paramref name="tx"/> when a write needs the count).</summary>
     public static Task<long> CountOpenAsync(PlannerSession s, Horizon horizon, CancellationToken ct, DbTransaction? tx = null) =>

@@ -7,7 +7,7 @@ namespace Headway.App.Actions;
 
 /// <summary>
 /// The fields to change on an action; null leaves a field as it is. <see cref="Goal"/> "none" unaligns it;
-/// <see cref="ClearDue"/> removes the due date.
+/// <see cref="ClearDue"/> removes the due date and <see cref="ClearOutcome"/> the expected outcome.
 /// </summary>
 public sealed record ActionEdit(
     string? Text = null,
@@ -16,7 +16,8 @@ public sealed record ActionEdit(
     bool ClearDue = false,
     string? Outcome = null,
     VerdictOverride? Override = null,
-    bool? Stretch = null);
+    bool? Stretch = null,
+    bool ClearOutcome = false);
 
 /// <summary>
 /// Edits an open action. New text is judged again (and an earlier override no longer applies to it); a later due date
@@ -112,6 +113,11 @@ public static class EditAction
             if (outcome.Value is { } expected)
             {
                 action = action with { Outcome = expected };
+                changes.Add("outcome");
+            }
+            else if (edit.ClearOutcome && action.Outcome is not null)
+            {
+                action = action with { Outcome = null };
                 changes.Add("outcome");
             }
 

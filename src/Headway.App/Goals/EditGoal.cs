@@ -3,8 +3,16 @@ using Headway.Core.Goals;
 
 namespace Headway.App.Goals;
 
-/// <summary>The fields to change on a goal; null leaves a field as it is.</summary>
-public sealed record GoalEdit(string? Title = null, string? Why = null, GoalArea? Area = null, Quantity? Target = null, DateOnly? TargetDate = null);
+/// <summary>The fields to change on a goal; null leaves a field as it is, and a Clear flag empties an optional one.</summary>
+public sealed record GoalEdit(
+    string? Title = null,
+    string? Why = null,
+    GoalArea? Area = null,
+    Quantity? Target = null,
+    DateOnly? TargetDate = null,
+    bool ClearWhy = false,
+    bool ClearTarget = false,
+    bool ClearTargetDate = false);
 
 /// <summary>Changes a goal's title, why, area, target or target date.</summary>
 public static class EditGoal
@@ -31,6 +39,11 @@ public static class EditGoal
             return Error.Invalid("A goal's target must be a positive amount, like \"80000 words\".");
         }
 
+        if (edit.TargetDate is { } date && date < s.Today)
+        {
+            return Error.Invalid("A goal's target date cannot be in the past: pick a later date.");
+        }
+
         return await s.Db.WriteAsync<Goal>(async tx =>
         {
             // Serializes the user's writes on PostgreSQL, so that a version check made before this edit still holds.
@@ -44,10 +57,10 @@ public static class EditGoal
             var goal = found.Value with
             {
                 Title = edit.Title?.Trim() ?? found.Value.Title,
-                Why = edit.Why?.Trim() ?? found.Value.Why,
+                Why = edit.ClearWhy ? null : edit.Why?.Trim() ?? found.Value.Why,
                 Area = edit.Area ?? found.Value.Area,
-                Target = edit.Target ?? found.Value.Target,
-                TargetDate = edit.TargetDate ?? found.Value.TargetDate,
+                Target = edit.ClearTarget ? null : edit.Target ?? found.Value.Target,
+                TargetDate = edit.ClearTargetDate ? null : edit.TargetDate ?? found.Value.TargetDate,
                 Version = found.Value.Version + 1,
             };
             await s.Db.ExecuteAsync(

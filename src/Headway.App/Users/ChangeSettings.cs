@@ -3,11 +3,19 @@ using Headway.Core.Weeks;
 
 namespace Headway.App.Users;
 
-/// <summary>Sets the user's time zone and the first day of their week.</summary>
+/// <summary>Sets the user's time zone, the first day of their week and (optionally) the name shown for them.</summary>
 public static class ChangeSettings
 {
-    public static async Task<Result<UserContext>> RunAsync(PlannerSession s, string? timeZone, string? weekStart, CancellationToken ct)
+    /// <summary>Longest display name (the schema's limit).</summary>
+    public const int MaxNameLength = 200;
+
+    public static async Task<Result<UserContext>> RunAsync(PlannerSession s, string? timeZone, string? weekStart, CancellationToken ct, string? name = null)
     {
+        if (name is not null && TextRules.Check(name, "name", MaxNameLength) is { } badName)
+        {
+            return badName;
+        }
+
         var calendar = s.User.Calendar;
         if (timeZone is not null)
         {
@@ -29,12 +37,13 @@ public static class ChangeSettings
             calendar = calendar with { FirstDay = day };
         }
 
+        var newName = name?.Trim() ?? s.User.Name;
         await s.Db.WriteAsync<bool>(async tx =>
         {
-            await s.Db.ExecuteAsync("UPDATE users SET time_zone = @z, week_start = @w WHERE id = @u", tx, ct,
-                ("z", calendar.Zone.Id), ("w", (int)calendar.FirstDay), ("u", s.User.UserId));
+            await s.Db.ExecuteAsync("UPDATE users SET name = @n, time_zone = @z, week_start = @w WHERE id = @u", tx, ct,
+                ("n", newName), ("z", calendar.Zone.Id), ("w", (int)calendar.FirstDay), ("u", s.User.UserId));
             return true;
         }, ct);
-        return s.User with { Calendar = calendar };
+        return s.User with { Name = newName, Calendar = calendar };
     }
 }

@@ -18,14 +18,6 @@ namespace Headway.Cli.Start;
 /// </summary>
 public static class StartCommand
 {
-    private static readonly string[] Questions =
-    [
-        "Picture yourself a year from now, proud of what changed. What is different?",
-        "What do you keep saying you will do \"someday\"?",
-        "What would you try if nobody would ever know you failed?",
-        "Whose work, company or life do you envy a little? What part of it?",
-    ];
-
     public static Command Create(CliContext cli)
     {
         var command = new Command("start", "Guided goal discovery: a few questions, 3–5 goals, and your first Now actions (on a terminal).");
@@ -48,10 +40,10 @@ public static class StartCommand
         console.MarkupLine("[bold]Let's find what matters[/] — busy work fills the days of people without clear goals.");
         console.MarkupLine("[grey]Answer in a few words; press Enter to skip a question.[/]");
         var answers = new List<string>();
-        foreach (var question in Questions)
+        foreach (var question in Discovery.Questions)
         {
             console.WriteLine();
-            if (cli.Env.Ask(question) is not { } answer)
+            if (cli.Env.Ask(question.Text) is not { } answer)
             {
                 return ExitCodes.Ok;
             }

@@ -31,23 +31,10 @@ public static class ImportCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            ImportKind? forcedKind = null;
-            TaskFormat? forced = null;
-            if (parse.GetValue(format) is { } name)
+            if (!ImportFormat.TryParse(parse.GetValue(format), out var chosen))
             {
-                if (string.Equals(name.Trim(), HeadwayDocument.FormatName, StringComparison.OrdinalIgnoreCase))
-                {
-                    forcedKind = ImportKind.Headway;
-                }
-                else if (TaskFormats.TryParse(name, out var f))
-                {
-                    forced = f;
-                }
-                else
-                {
-                    return cli.Fail(ErrorKind.Invalid,
-                        $"'{CliContext.Shorten(name)}' is not a format Headway reads: use {string.Join(", ", TaskFormats.Names)} or headway.");
-                }
+                return cli.Fail(ErrorKind.Invalid,
+                    $"'{CliContext.Shorten(parse.GetValue(format))}' is not a format Headway reads: use {string.Join(", ", TaskFormats.Names)} or headway.");
             }
 
             var projects = parse.GetValue(goals)?.Trim().ToLowerInvariant() switch
@@ -74,22 +61,8 @@ public static class ImportCommand
                 var input = path == "-" ? cli.Env.In : BacklogReader.OpenText(File.OpenRead(path));
                 try
                 {
-                    var (kind, detected, reader) = ImportSource.Detect(input, forcedKind, forced);
-                    Result<ImportReport> report;
-                    if (kind == ImportKind.Headway)
-                    {
-                        var doc = await ImportSource.ReadDocumentAsync(reader, display, ct);
-                        report = doc.IsOk ? await RestoreData.RunAsync(s, doc.Value, display, ct) : doc.Error!;
-                    }
-                    else
-                    {
-                        // A Todoist project export names no project: the file is the project.
-                        var options = new ReadOptions(s.User.Calendar.Zone,
-                            detected == TaskFormat.Todoist && path != "-" ? Path.GetFileNameWithoutExtension(path) : null);
-                        var items = ImportSource.ReadItems(reader, detected, options, display);
-                        report = items.IsOk ? await ImportItems.RunAsync(s, items.Value, detected, projects.Value, display, ct) : items.Error!;
-                    }
-
+                    var report = await ImportFile.RunAsync(s, input, chosen, projects.Value, display,
+                        path == "-" ? null : Path.GetFileNameWithoutExtension(path), ct);
                     if (!report.IsOk)
                     {
                         return cli.Fail(report.Error!);

@@ -18,6 +18,17 @@ public static class ReviewCalculator
     /// <summary>Most actions proposed for next week's Now list: the Now cap.</summary>
     public const int MaxProposed = HorizonRules.NowCap;
 
+    /// <summary>
+    /// True when a completed action is progress: meaningful, aligned to a goal, and with a recorded result. A ticked
+    /// box is activity; progress is a meaningful step toward a goal that left a result the user wrote down. A "no"
+    /// from an editor is such a result: the risk was taken, so it counts.
+    /// </summary>
+    public static bool IsProgress(PlannedAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.EffectiveVerdict == Verdict.Meaningful && action.IsAligned && !string.IsNullOrWhiteSpace(action.Result);
+    }
+
     /// <summary>The review of <see cref="ReviewInput.Week"/>.</summary>
     public static WeeklyReview Compute(ReviewInput input)
     {

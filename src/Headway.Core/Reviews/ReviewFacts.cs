@@ -12,7 +12,7 @@ internal sealed class ReviewFacts
         Input = input;
         ActiveGoals = [.. input.Goals.Where(g => g.Status == GoalStatus.Active)];
         Completed = [.. input.Actions.Where(a => IsCompletedIn(a, input))];
-        Progress = [.. Completed.Where(IsProgress)];
+        Progress = [.. Completed.Where(ReviewCalculator.IsProgress)];
         Added = [.. input.Actions.Where(a => input.Week.Contains(a.CreatedAt))];
         // The week's work is what was finished or planned in it: an action added on Monday and still open counts as
         // much toward "what did I busy myself with" as one ticked off.
@@ -50,11 +50,6 @@ internal sealed class ReviewFacts
         EventsByAction.TryGetValue(actionId, out var events) && events.Any(e => e.Kind == kind && Input.Week.Contains(e.At));
 
     public int OutcomesFor(long goalId) => Progress.Count(a => a.GoalId == goalId);
-
-    // Why all three conditions: a ticked box is activity; progress is a meaningful step, toward a goal, that left a
-    // result the user wrote down. A "no" from an editor is such a result: the risk was taken, so it counts.
-    private static bool IsProgress(PlannedAction a) =>
-        a.EffectiveVerdict == Verdict.Meaningful && a.IsAligned && !string.IsNullOrWhiteSpace(a.Result);
 
     // Why CompletedAt and not the planned week: the review counts what happened in the week, wherever it was planned.
     private static bool IsCompletedIn(PlannedAction a, ReviewInput input) =>

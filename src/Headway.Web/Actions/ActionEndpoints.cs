@@ -2,8 +2,10 @@ using Headway.App;
 using Headway.App.Actions;
 using Headway.Core;
 using Headway.Core.Actions;
+using Headway.Core.Analysis;
 using Headway.Web.Accounts;
 using Headway.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Headway.Web.Actions;
@@ -26,6 +28,14 @@ public static class ActionEndpoints
                 : Task.FromResult(Results.BadRequest()));
         actions.MapPost("/drop", (long id, [FromForm] string? reason, [FromForm] string? returnUrl, HttpContext http, CurrentPlanner planner, CancellationToken ct) =>
             RunAsync(http, planner, returnUrl, s => DropAction.RunAsync(s, id, string.IsNullOrWhiteSpace(reason) ? null : reason, ct), a => $"Dropped: {a.Text}", ct));
+        // The quick-add verdict as you type: the same component the page shows after Add, as an HTML fragment.
+        app.MapGet("/add/verdict", (string? text) =>
+        {
+            var trimmed = text?.Trim() ?? "";
+            return trimmed.Length is 0 or > TextRules.MaxActionLength
+                ? Results.NoContent()
+                : new RazorComponentResult<VerdictPanel>(new { Analysis = ActionAnalyzer.Analyze(trimmed) });
+        });
         return app;
     }
 

@@ -84,4 +84,22 @@ public sealed class LocalOwnerTests
         Assert.Equal("UTC", (await planner.OpenSessionAsync()).User.Calendar.Zone.Id);
         Assert.Equal("Asia/Tokyo", (await planner.OpenSessionAsync(other.UserId)).User.Calendar.Zone.Id);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task DisplayName_IsChangedWithTheSettings_AndAnEmptyOneIsRefused(Provider provider)
+    {
+        await using var planner = await TestPlanner.CreateAsync(provider);
+        var s = planner.Session;
+
+        var empty = await ChangeSettings.RunAsync(s, "Europe/Berlin", null, Ct, name: "  ");
+        Assert.Equal(ErrorKind.Invalid, empty.Error?.Kind);
+        Assert.Equal("UTC", (await planner.OpenSessionAsync()).User.Calendar.Zone.Id);
+
+        var changed = await ChangeSettings.RunAsync(s, "Europe/Berlin", "sunday", Ct, name: " Ana Lima ");
+
+        Assert.Equal("Ana Lima", changed.Value.Name);
+        var stored = (await planner.OpenSessionAsync()).User;
+        Assert.Equal(("Ana Lima", "Europe/Berlin", DayOfWeek.Sunday), (stored.Name, stored.Calendar.Zone.Id, stored.Calendar.FirstDay));
+    }
 }

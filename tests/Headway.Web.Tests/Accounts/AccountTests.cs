@@ -118,6 +118,8 @@ public sealed class AccountTests
     {
         await using var web = await TestWeb.StartAsync();
         (await web.App.OwnerAsync()).Dispose();
+        // With a goal the dashboard is shown; a new user without any would be led to goal discovery.
+        await web.App.AsUserAsync(null, s => AddGoal.RunAsync(s, new("Run the Hometown 5K"), Ct));
         using var browser = web.App.Browser();
 
         using var signedIn = await browser.SubmitAsync("/account/sign-in", "value=\"sign-in\"", ("Email", WebApp.OwnerEmail), ("Password", WebApp.OwnerPassword));

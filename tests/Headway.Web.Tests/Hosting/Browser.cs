@@ -40,6 +40,33 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         return await PostAsync(action, values);
     }
 
+    /// <summary>
+    /// Like <see cref="SubmitAsync"/> for a form with a file field: sends it as multipart/form-data, as a browser does,
+    /// with the file's bytes under <paramref name="fileField"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> UploadAsync(
+        string pageUrl, string marker, string fileField, string fileName, byte[] bytes, params (string Name, string Value)[] fields)
+    {
+        var html = await PageAsync(pageUrl);
+        var form = FormTag().Matches(html).Select(m => m.Value).FirstOrDefault(f => f.Contains(marker, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No form with '{marker}' on {pageUrl}.");
+        using var content = new MultipartFormDataContent();
+        foreach (var m in HiddenInput().Matches(form).Cast<Match>())
+        {
+            content.Add(new StringContent(WebUtility.HtmlDecode(m.Groups[2].Value)), WebUtility.HtmlDecode(m.Groups[1].Value));
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, fileField, fileName);
+        return await Client.PostAsync(new Uri(pageUrl, UriKind.Relative), content, Ct);
+    }
+
     public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<(string Name, string Value)> fields)
     {
         using var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));

@@ -40,8 +40,13 @@ public sealed class SecurityHeaderTests
         await using var web = await TestWeb.StartAsync();
         using var owner = await web.App.OwnerAsync();
         var goal = await web.App.AsUserAsync(null, s => App.Goals.AddGoal.RunAsync(s, new("Run the Hometown 5K"), Ct));
+        var action = await web.App.AsUserAsync(null, s => App.Actions.AddAction.RunAsync(s, new("sign up for the Hometown 5K"), Ct));
 
-        foreach (var path in new[] { "/", "/add", "/review", "/goals/new", $"/goals/{goal.Value.Id}" })
+        foreach (var path in new[]
+        {
+            "/", "/add", "/review", "/goals/new", $"/goals/{goal.Value.Id}", $"/goals/{goal.Value.Id}/edit", $"/actions/{action.Value.Id}/edit",
+            "/start", "/start?step=goals", "/start?step=actions", "/import", "/settings",
+        })
         {
             using var response = await owner.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
