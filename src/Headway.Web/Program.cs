@@ -8,11 +8,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseHeadwayDefaults();
 var database = builder.Services.AddHeadwayDatabase(builder.Configuration);
 builder.Services.AddAccounts(database);
+builder.Services.AddSharedKeys();
+builder.Services.AddSignInLimits();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseSignInLimits();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

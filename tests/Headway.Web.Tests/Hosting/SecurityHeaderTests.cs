@@ -41,7 +41,7 @@ public sealed class SecurityHeaderTests
         using var owner = await web.App.OwnerAsync();
         var goal = await web.App.AsUserAsync(null, s => App.Goals.AddGoal.RunAsync(s, new("Run the Hometown 5K"), Ct));
 
-        foreach (var path in new[] { "/", "/add", "/review", "/goals/new", $"/goals/{goal.Value.Id}" })
+        foreach (var path in new[] { "/", "/add", "/review", "/goals/new", $"/goals/{goal.Value.Id}", "/settings/security" })
         {
             using var response = await owner.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
