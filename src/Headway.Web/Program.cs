@@ -13,6 +13,8 @@ builder.UseHeadwayDefaults();
 var database = builder.Services.AddHeadwayDatabase(builder.Configuration);
 builder.Services.AddAccounts(database);
 builder.Services.AddApi();
+builder.Services.AddSharedKeys();
+builder.Services.AddSignInLimits();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseApiErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSignInLimits();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();

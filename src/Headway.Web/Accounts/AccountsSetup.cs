@@ -50,18 +50,31 @@ public static class AccountsSetup
             .AddClaimsPrincipalFactory<AccountClaims>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options =>
+            .AddIdentityCookies(cookies =>
             {
-                options.LoginPath = "/account/sign-in";
-                options.LogoutPath = "/account/sign-out";
-                options.AccessDeniedPath = "/not-found";
-                options.Cookie.Name = "headway";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = TimeSpan.FromDays(14);
-                options.SlidingExpiration = true;
-            }));
+                cookies.ApplicationCookie!.Configure(options =>
+                {
+                    options.LoginPath = "/account/sign-in";
+                    options.LogoutPath = "/account/sign-out";
+                    options.AccessDeniedPath = "/not-found";
+                    SecureCookie(options.Cookie, "headway", SameSiteMode.Lax);
+                    options.ExpireTimeSpan = TimeSpan.FromDays(14);
+                    options.SlidingExpiration = true;
+                });
+                // Between the password and the code: who is signing in, for five minutes, sent back to this site only.
+                cookies.TwoFactorUserIdCookie!.Configure(options =>
+                {
+                    SecureCookie(options.Cookie, "headway-2fa", SameSiteMode.Strict);
+                    options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                });
+                // "Remember this browser": no code asked here for 30 days, until the account's security stamp changes.
+                cookies.TwoFactorRememberMeCookie!.Configure(options =>
+                {
+                    SecureCookie(options.Cookie, "headway-2fa-remember", SameSiteMode.Strict);
+                    options.ExpireTimeSpan = TimeSpan.FromDays(30);
+                });
+            });
+        services.AddSessionStamps();
 
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
@@ -75,6 +88,14 @@ public static class AccountsSetup
         services.AddSingleton<AccountSetup>();
         services.AddScoped<CurrentPlanner>();
         return services;
+    }
+
+    private static void SecureCookie(CookieBuilder cookie, string name, SameSiteMode sameSite)
+    {
+        cookie.Name = name;
+        cookie.HttpOnly = true;
+        cookie.SameSite = sameSite;
+        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     }
 
     public static WebApplication MapAccounts(this WebApplication app)

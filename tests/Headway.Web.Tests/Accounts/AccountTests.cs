@@ -140,6 +140,7 @@ public sealed class AccountTests
     [InlineData("/review")]
     [InlineData("/goals/new")]
     [InlineData("/goals/1")]
+    [InlineData("/settings/security")]
     public async Task EveryPage_NeedsSignIn(string path)
     {
         await using var web = await TestWeb.StartAsync();

@@ -15,17 +15,22 @@ public sealed partial class Browser(HttpClient client) : IDisposable
     public async Task<string> PageAsync(string url)
     {
         using var response = await GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        // The body says why when it is not the page (an error page, or a redirect's target).
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {response.Headers.Location} {body[..Math.Min(body.Length, 2000)]}");
+        return body;
     }
 
     /// <summary>
     /// Reads <paramref name="pageUrl"/>, finds the form that contains <paramref name="marker"/> (its handler name or
     /// action), and posts its hidden fields (the antiforgery token among them) with <paramref name="fields"/>.
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string marker, params (string Name, string Value)[] fields)
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string marker, params (string Name, string Value)[] fields) =>
+        await SubmitFormAsync(await PageAsync(pageUrl), pageUrl, marker, fields);
+
+    /// <summary>Posts the form with <paramref name="marker"/> of a page already read (its <paramref name="html"/>), as a browser would from an open tab.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string html, string pageUrl, string marker, params (string Name, string Value)[] fields)
     {
-        var html = await PageAsync(pageUrl);
         var form = FormTag().Matches(html).Select(m => m.Value).FirstOrDefault(f => f.Contains(marker, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No form with '{marker}' on {pageUrl}.");
         var values = HiddenInput().Matches(form).Select(m => (Name: WebUtility.HtmlDecode(m.Groups[1].Value), Value: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();

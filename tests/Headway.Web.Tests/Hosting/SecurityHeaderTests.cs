@@ -45,7 +45,7 @@ public sealed class SecurityHeaderTests
         foreach (var path in new[]
         {
             "/", "/add", "/review", "/goals/new", $"/goals/{goal.Value.Id}", $"/goals/{goal.Value.Id}/edit", $"/actions/{action.Value.Id}/edit",
-            "/start", "/start?step=goals", "/start?step=actions", "/import", "/settings",
+            "/start", "/start?step=goals", "/start?step=actions", "/import", "/settings", "/settings/security", "/settings/tokens",
         })
         {
             using var response = await owner.GetAsync(path);
