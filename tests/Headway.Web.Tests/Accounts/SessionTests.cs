@@ -13,11 +13,11 @@ public sealed class SessionTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task AssertSignedInAsync(Browser browser) =>
-        Assert.Contains("This week", await browser.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Time zone", await browser.PageAsync("/settings"), StringComparison.Ordinal);
 
     private static async Task AssertSentToSignInAsync(Browser browser)
     {
-        using var home = await browser.GetAsync("/");
+        using var home = await browser.GetAsync("/settings");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.StartsWith("/account/sign-in", home.Headers.Location!.PathAndQueryOrOriginal(), StringComparison.Ordinal);
     }

@@ -85,7 +85,7 @@ public sealed partial class TwoFactorTests
         Assert.DoesNotContain(password.Headers.GetValues("Set-Cookie"), c => c.StartsWith("headway=", StringComparison.Ordinal));
 
         // The password alone opens nothing.
-        using (var home = await browser.GetAsync("/"))
+        using (var home = await browser.GetAsync("/settings"))
         {
             Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         }
@@ -94,7 +94,7 @@ public sealed partial class TwoFactorTests
         using var code = await CodeAsync(browser, app.CodeNow());
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Contains("httponly", SetCookie(code, "headway"), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("This week", await browser.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Time zone", await browser.PageAsync("/settings"), StringComparison.Ordinal);
         // A right code resets the failures the wrong one counted.
         Assert.Equal(0, await web.App.CountAsync("SELECT access_failed_count FROM identity_users"));
     }
@@ -183,13 +183,13 @@ public sealed partial class TwoFactorTests
             Assert.Contains("expires=", cookie, StringComparison.OrdinalIgnoreCase);
         }
 
-        (await laptop.SubmitAsync("/", "action=\"/account/sign-out\"")).Dispose();
+        (await laptop.SubmitAsync("/settings", "action=\"/account/sign-out\"")).Dispose();
         using (var again = await PasswordAsync(laptop))
         {
             Assert.Equal("/", again.Headers.Location!.PathAndQueryOrOriginal());
         }
 
-        (await laptop.SubmitAsync("/", "action=\"/account/sign-out\"")).Dispose();
+        (await laptop.SubmitAsync("/settings", "action=\"/account/sign-out\"")).Dispose();
         web.App.Clock.Advance(TimeSpan.FromSeconds(1));
         (await owner.SubmitAsync("/settings/security", "value=\"sessions\"")).Dispose();
         using var afterwards = await PasswordAsync(laptop);

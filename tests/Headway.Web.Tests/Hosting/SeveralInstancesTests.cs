@@ -31,7 +31,7 @@ public sealed class SeveralInstancesTests
         var second = web.AnotherInstance();
         using var onSecond = second.Browser(cookies);
 
-        Assert.Contains("This week", await onSecond.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Time zone", await onSecond.PageAsync("/settings"), StringComparison.Ordinal);
         using var posted = await onSecond.SubmitFormAsync(form, "/goals/new", "value=\"new-goal\"", ("Title", "Run the Hometown 5K"), ("Area", "Fitness"));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(1, await web.App.CountAsync("SELECT COUNT(*) FROM goals WHERE title = 'Run the Hometown 5K'"));
