@@ -1,7 +1,9 @@
 using Headway.Web.Accounts;
 using Headway.Web.Actions;
+using Headway.Web.Commitments;
 using Headway.Web.Components;
 using Headway.Web.Hosting;
+using Headway.Web.Partners;
 
 // The table of contents: each feature folder offers AddX() for its services and MapX() for its endpoints.
 var builder = WebApplication.CreateBuilder(args);
@@ -19,5 +21,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccounts();
 app.MapActions();
+app.MapCommitments();
+app.MapPartners();
 app.MapRazorComponents<App>();
 await app.RunAsync();
