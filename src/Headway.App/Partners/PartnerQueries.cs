@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
+using Headway.App.Goals;
 using Headway.App.Storage;
 using Headway.App.Users;
 using Headway.Core;
 using Headway.Core.Commitments;
+using Headway.Core.Goals;
 using Headway.Core.Partners;
 
 namespace Headway.App.Partners;
@@ -83,6 +85,20 @@ public static class PartnerQueries
             0 => Error.NotFound($"You have no partner '{Shorten(text)}': see `headway partner list` for their ids."),
             _ => Error.Invalid($"'{Shorten(text)}' names {matches.Count} partners: give the id from `headway partner list`."),
         };
+    }
+
+    /// <summary>One of the user's partners and one of their goals, as `headway partner share|unshare` name them.</summary>
+    internal static async Task<Result<(Partner Partner, Goal Goal)>> ResolveWithGoalAsync(
+        PlannerSession s, string partner, string goal, CancellationToken ct, DbTransaction? tx = null)
+    {
+        var found = await ResolveAsync(s, partner, ct, tx);
+        if (!found.IsOk)
+        {
+            return found.Error!;
+        }
+
+        var g = await GoalQueries.ResolveAsync(s, goal, ct, tx);
+        return g.IsOk ? (found.Value, g.Value) : g.Error!;
     }
 
     /// <summary>The people the signed-in user is a partner of.</summary>

@@ -1,4 +1,3 @@
-using Headway.App.Goals;
 using Headway.Core;
 using Headway.Core.Goals;
 
@@ -11,28 +10,22 @@ public static class ShareGoal
         s.Db.WriteAsync<(Partner, Goal)>(async tx =>
         {
             await s.Db.LockUserAsync(s.UserId, tx, ct);
-            var found = await PartnerQueries.ResolveAsync(s, partner, ct, tx);
+            var found = await PartnerQueries.ResolveWithGoalAsync(s, partner, goal, ct, tx);
             if (!found.IsOk)
             {
                 return found.Error!;
             }
 
-            var g = await GoalQueries.ResolveAsync(s, goal, ct, tx);
-            if (!g.IsOk)
-            {
-                return g.Error!;
-            }
-
-            var p = found.Value;
+            var (p, g) = found.Value;
             await s.Db.ExecuteAsync(
                 "INSERT INTO shared_goals (partnership_id, goal_id) VALUES (@p, @g) ON CONFLICT (partnership_id, goal_id) DO NOTHING", tx, ct,
-                ("p", p.Id), ("g", g.Value.Id));
+                ("p", p.Id), ("g", g.Id));
             if (seesActions is { } actions)
             {
                 await s.Db.ExecuteAsync("UPDATE partnerships SET sees_actions = @a WHERE id = @p", tx, ct, ("a", actions), ("p", p.Id));
             }
 
-            var shared = p.SharedGoalIds.Contains(g.Value.Id) ? p.SharedGoalIds : [.. p.SharedGoalIds.Append(g.Value.Id).Order()];
-            return (p with { SeesActions = seesActions ?? p.SeesActions, SharedGoalIds = shared }, g.Value);
+            var shared = p.SharedGoalIds.Contains(g.Id) ? p.SharedGoalIds : [.. p.SharedGoalIds.Append(g.Id).Order()];
+            return (p with { SeesActions = seesActions ?? p.SeesActions, SharedGoalIds = shared }, g);
         }, ct);
 }

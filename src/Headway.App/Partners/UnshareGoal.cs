@@ -1,4 +1,3 @@
-using Headway.App.Goals;
 using Headway.Core;
 using Headway.Core.Goals;
 
@@ -11,25 +10,19 @@ public static class UnshareGoal
         s.Db.WriteAsync<(Partner, Goal)>(async tx =>
         {
             await s.Db.LockUserAsync(s.UserId, tx, ct);
-            var found = await PartnerQueries.ResolveAsync(s, partner, ct, tx);
+            var found = await PartnerQueries.ResolveWithGoalAsync(s, partner, goal, ct, tx);
             if (!found.IsOk)
             {
                 return found.Error!;
             }
 
-            var g = await GoalQueries.ResolveAsync(s, goal, ct, tx);
-            if (!g.IsOk)
+            var (p, g) = found.Value;
+            if (await s.Db.ExecuteAsync("DELETE FROM shared_goals WHERE partnership_id = @p AND goal_id = @g", tx, ct, ("p", p.Id), ("g", g.Id)) == 0)
             {
-                return g.Error!;
-            }
-
-            var p = found.Value;
-            if (await s.Db.ExecuteAsync("DELETE FROM shared_goals WHERE partnership_id = @p AND goal_id = @g", tx, ct, ("p", p.Id), ("g", g.Value.Id)) == 0)
-            {
-                return Error.Refused($"Goal {g.Value.Id} ({g.Value.Title}) is not shared with {p.Name}: nothing to unshare.");
+                return Error.Refused($"Goal {g.Id} ({g.Title}) is not shared with {p.Name}: nothing to unshare.");
             }
 
             await PartnerRequests.RerouteOrphansAsync(s, tx, ct);
-            return (p with { SharedGoalIds = [.. p.SharedGoalIds.Where(id => id != g.Value.Id)] }, g.Value);
+            return (p with { SharedGoalIds = [.. p.SharedGoalIds.Where(id => id != g.Id)] }, g);
         }, ct);
 }
