@@ -1,9 +1,11 @@
 using Headway.Web.Accounts;
 using Headway.Web.Actions;
 using Headway.Web.Api;
+using Headway.Web.Commitments;
 using Headway.Web.Components;
 using Headway.Web.Goals;
 using Headway.Web.Hosting;
+using Headway.Web.Partners;
 using Headway.Web.Reviews;
 using Headway.Web.Tokens;
 
@@ -33,5 +35,7 @@ app.MapApi();
 app.MapTokens();
 app.MapCharts();
 app.MapGoals();
+app.MapCommitments();
+app.MapPartners();
 app.MapRazorComponents<App>();
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Headway.App.Partners;
 using Headway.Core;
 using Headway.Core.Commitments;
 
@@ -5,8 +6,8 @@ namespace Headway.App.Commitments;
 
 /// <summary>
 /// Locks, changes, keeps or withdraws a request on a commitment, through <see cref="CommitmentRules"/>. Loosening a
-/// locked commitment becomes a request: approved by a partner who can see it (the accountability feature), or applied
-/// after seven days of cooling off when there is none.
+/// locked commitment becomes a request: approved or denied by a partner who can see it (every such partner is told), or
+/// applied after seven days of cooling off when there is none.
 /// </summary>
 public static class ChangeCommitment
 {
@@ -44,8 +45,9 @@ public static class ChangeCommitment
             }
 
             var pending = await CommitmentQueries.PendingRequestAsync(s, id, ct, tx);
-            // Partners arrive with the accountability feature; until then no one can approve, so cooling off applies.
-            var outcome = CommitmentRules.RequestChange(found.Value, change, s.Today, s.NowUtc, partnerCanApprove: false, pending);
+            // The partners who can see it now decide; with none, the request cools off for seven days instead.
+            var partners = await PartnerQueries.WhoCanSeeAsync(s.Db, s.UserId, found.Value, ct, tx);
+            var outcome = CommitmentRules.RequestChange(found.Value, change, s.Today, s.NowUtc, partnerCanApprove: partners.Count > 0, pending);
             if (!outcome.IsOk)
             {
                 return outcome;
@@ -56,10 +58,12 @@ public static class ChangeCommitment
                 if (!allowRequest)
                 {
                     return Error.Refused(
-                        $"Commitment {id} is locked, so making it easier ({change.Describe()}) needs a partner's approval or a 7-day cooling-off: ask with `headway commit request {id}` and the same option.");
+                        $"Commitment {id} is locked, so making it easier ({change.Describe()}) needs a partner's approval (or a 7-day cooling-off without one): ask with `headway commit request {id}` and the same option.");
                 }
 
-                return outcome.Value with { Request = await CommitmentQueries.InsertRequestAsync(s, tx, request, ct) };
+                var stored = await CommitmentQueries.InsertRequestAsync(s, tx, request, ct);
+                await PartnerRequests.NotifyPartnersAsync(s, tx, found.Value, stored, partners, ct);
+                return outcome.Value with { Request = stored };
             }
 
             await CommitmentQueries.SaveAsync(s, tx, outcome.Value.Commitment, ct);

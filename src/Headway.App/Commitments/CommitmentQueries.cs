@@ -15,10 +15,13 @@ public static class CommitmentQueries
     internal const string RequestColumns =
         "id, commitment_id, commitment_version, kind, new_due, new_target_quantity, new_target_unit, path, requested_at, effective_at, status, settled_at";
 
-    internal static Commitment Map(DbDataReader r) => new(
-        r.GetInt64(0), r.NullableLong(1), r.NullableLong(2), r.Date(3), r.NullableString(4), r.NullableString(5),
-        r.NullableDouble(6) is { } q && r.NullableString(7) is { } u ? new Quantity(q, u) : null,
-        Enum.Parse<CommitmentStatus>(r.GetString(8), ignoreCase: true), r.Utc(9), r.NullableUtc(10), r.NullableUtc(11), r.GetInt32(12));
+    internal static Commitment Map(DbDataReader r) => Map(r, 0);
+
+    /// <summary>Reads the <see cref="Columns"/> starting at column <paramref name="o"/> (after another table's, in a join).</summary>
+    internal static Commitment Map(DbDataReader r, int o) => new(
+        r.GetInt64(o), r.NullableLong(o + 1), r.NullableLong(o + 2), r.Date(o + 3), r.NullableString(o + 4), r.NullableString(o + 5),
+        r.NullableDouble(o + 6) is { } q && r.NullableString(o + 7) is { } u ? new Quantity(q, u) : null,
+        Enum.Parse<CommitmentStatus>(r.GetString(o + 8), ignoreCase: true), r.Utc(o + 9), r.NullableUtc(o + 10), r.NullableUtc(o + 11), r.GetInt32(o + 12));
 
     internal static ChangeRequest MapRequest(DbDataReader r) => new(
         r.GetInt64(0), r.GetInt64(1), r.GetInt32(2),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Headway.App.Storage;
 using Headway.Core.Weeks;
@@ -41,14 +42,14 @@ public static class LocalOwner
         return (await LoadAsync(db, ct))!;
     }
 
-    public static async Task<UserContext?> LoadAsync(HeadwayDb db, CancellationToken ct, long? userId = null)
+    public static async Task<UserContext?> LoadAsync(HeadwayDb db, CancellationToken ct, long? userId = null, DbTransaction? tx = null)
     {
         var rows = await db.ListAsync(
             userId is null
                 ? "SELECT id, name, time_zone, week_start FROM users ORDER BY id LIMIT 1"
                 : "SELECT id, name, time_zone, week_start FROM users WHERE id = @id",
             r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3)),
-            null, ct, ("id", userId));
+            tx, ct, ("id", userId));
         if (rows.Count == 0)
         {
             return null;

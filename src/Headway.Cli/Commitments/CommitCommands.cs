@@ -3,6 +3,7 @@ using System.Globalization;
 using Headway.App;
 using Headway.App.Commitments;
 using Headway.App.Json;
+using Headway.App.Partners;
 using Headway.Cli.Hosting;
 using Headway.Core;
 using Headway.Core.Analysis;
@@ -120,7 +121,7 @@ public static class CommitCommands
                 cli.Env.Console.MarkupLine($"  [bold]{c.Id}[/] {Markup.Escape(c.Describe())} [grey]({bound}, {when})[/]{(c.Status == CommitmentStatus.Locked ? " [red]locked[/]" : "")}");
                 if (pending.GetValueOrDefault(c.Id) is { } r)
                 {
-                    var eta = r.EffectiveAt is { } at ? $"applies {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z unless withdrawn" : "awaiting a partner";
+                    var eta = r.EffectiveAt is { } at ? $"applies {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z unless withdrawn" : "awaiting a partner's approval";
                     cli.Env.Console.MarkupLine($"      [yellow]pending:[/] {Markup.Escape(r.Change.Describe())} [grey]({eta})[/]");
                 }
             }
@@ -180,7 +181,7 @@ public static class CommitCommands
             {
                 cli.Env.Console.MarkupLine(request.EffectiveAt is { } at
                     ? $"Requested: {Markup.Escape(change.Describe())}. No partner can approve it, so it applies after cooling off, on {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z, unless you withdraw it (`headway commit withdraw {commitmentId}`)."
-                    : $"Requested: {Markup.Escape(change.Describe())}. Your partners have been asked to approve it.");
+                    : $"Requested: {Markup.Escape(change.Describe())}. It applies once one of them approves: {Markup.Escape(await ApproversAsync(s, outcome.Value.Commitment, ct))}.");
             }
             else
             {
@@ -190,6 +191,13 @@ public static class CommitCommands
             return ExitCodes.Ok;
         }, ct));
         return command;
+    }
+
+    /// <summary>The partners who can see the commitment, by name: who must approve a request on it.</summary>
+    private static async Task<string> ApproversAsync(PlannerSession s, Commitment c, CancellationToken ct)
+    {
+        var names = (await PartnerQueries.ListAsync(s, ct)).ToDictionary(p => p.PartnerUserId, p => p.Name);
+        return string.Join(", ", (await PartnerQueries.WhoCanSeeAsync(s.Db, s.UserId, c, ct)).Select(id => names.GetValueOrDefault(id, $"partner {id}")));
     }
 
     private static Command Simple(CliContext cli, string name, string description, Func<PlannerSession, long, CancellationToken, Task<Result<string>>> run)

@@ -7,6 +7,7 @@ using Headway.Cli.Check;
 using Headway.Cli.Commitments;
 using Headway.Cli.Dashboard;
 using Headway.Cli.Goals;
+using Headway.Cli.Partners;
 using Headway.Cli.Reviews;
 using Headway.Cli.Serve;
 using Headway.Cli.Settings;
@@ -32,6 +33,7 @@ public static class HeadwayCli
         }
 
         root.Add(CommitCommands.Create(cli));
+        root.Add(PartnerCommands.Create(cli));
         root.Add(ReviewCommand.Create(cli));
         root.Add(SettingsCommand.Create(cli));
         root.Add(Transfer.ImportCommand.Create(cli));

@@ -40,24 +40,8 @@ public static class ActionEndpoints
     }
 
     // A missing or foreign id is 404, whoever asks; a refusal (already done, a full list) is shown on the page it came from.
-    private static async Task<IResult> RunAsync(
+    private static Task<IResult> RunAsync(
         HttpContext http, CurrentPlanner planner, string? returnUrl, Func<PlannerSession, Task<Result<PlannedAction>>> run,
-        Func<PlannedAction, string> done, CancellationToken ct)
-    {
-        var result = await run(await planner.OpenAsync(http.User, ct));
-        if (result.IsOk)
-        {
-            Flash.Ok(http, done(result.Value));
-        }
-        else if (result.Error!.Kind == ErrorKind.NotFound)
-        {
-            return Results.StatusCode(ErrorStatus.For(result.Error.Kind));
-        }
-        else
-        {
-            Flash.Error(http, Labels.ForWeb(result.Error.Message));
-        }
-
-        return Results.Redirect(LocalUrl.OrHome(returnUrl));
-    }
+        Func<PlannedAction, string> done, CancellationToken ct) =>
+        FormPost.RunAsync(http, planner, returnUrl, run, done, ct);
 }
