@@ -54,7 +54,7 @@ public static class CalendarFeed
 
         var users = await db.ListAsync(
             "SELECT id, name, time_zone, week_start, check_in_day, check_in_hour FROM users WHERE calendar_token_hash = @h",
-            r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3), Day: r.NullableLong(4), Hour: r.NullableLong(5)),
+            r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3), Day: r.NullableInt(4), Hour: r.NullableInt(5)),
             null, ct, ("h", Hash(secret)));
         if (users.Count == 0)
         {
@@ -84,7 +84,7 @@ public static class CalendarFeed
         var hasPartners = await db.LongAsync("SELECT COUNT(*) FROM partnerships WHERE user_id = @u AND removed_at IS NULL", null, ct, ("u", u.Id)) > 0;
         var week = calendar.WeekOf(now);
         return new CalendarContent(new UserContext(u.Id, u.Name, calendar), [.. items.OrderBy(i => i.Date).ThenBy(i => i.Uid, StringComparer.Ordinal)],
-            CheckInSchedule.DueUtc(calendar, week, (int?)u.Day, (int?)u.Hour), hasPartners);
+            CheckInSchedule.DueUtc(calendar, week, u.Day, u.Hour), hasPartners);
     }
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -1,3 +1,4 @@
+using Headway.App.Storage;
 using Headway.Core;
 
 namespace Headway.App.CheckIns;
@@ -12,7 +13,7 @@ public static class ChangeCheckInTime
     {
         ArgumentNullException.ThrowIfNull(s);
         var rows = await s.Db.ListAsync("SELECT check_in_day, check_in_hour FROM users WHERE id = @u",
-            r => (Day: r.IsDBNull(0) ? (int?)null : r.GetInt32(0), Hour: r.IsDBNull(1) ? (int?)null : r.GetInt32(1)), null, ct, ("u", s.UserId));
+            r => (Day: r.NullableInt(0), Hour: r.NullableInt(1)), null, ct, ("u", s.UserId));
         var (day, hour) = rows.Count == 0 ? (null, null) : rows[0];
         return new CheckInTime(CheckInSchedule.Day(s.User.Calendar, day), CheckInSchedule.Hour(hour), day is null && hour is null);
     }

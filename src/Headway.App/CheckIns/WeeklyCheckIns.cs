@@ -21,7 +21,7 @@ public static class WeeklyCheckIns
             SELECT u.id, u.name, u.time_zone, u.week_start, u.check_in_day, u.check_in_hour FROM users u
             WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.user_id = u.id AND p.removed_at IS NULL) ORDER BY u.id
             """,
-            r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3), Day: r.NullableLong(4), Hour: r.NullableLong(5)),
+            r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3), Day: r.NullableInt(4), Hour: r.NullableInt(5)),
             null, ct);
         // What was already sent in the last eight days, to skip those users without composing anything.
         var done = (await db.ListAsync("SELECT key FROM notifications WHERE kind = 'checkin' AND created_at >= @since", r => r.GetString(0), null, ct,
@@ -35,7 +35,7 @@ public static class WeeklyCheckIns
             var zone = WeekCalendar.TryFindZone(u.Zone, out var z) ? z : TimeZoneInfo.Utc;
             var calendar = new WeekCalendar(zone, Enum.IsDefined((DayOfWeek)u.WeekStart) ? (DayOfWeek)u.WeekStart : DayOfWeek.Monday);
             var week = calendar.WeekOf(now);
-            var due = CheckInSchedule.DueUtc(calendar, week, (int?)u.Day, (int?)u.Hour);
+            var due = CheckInSchedule.DueUtc(calendar, week, u.Day, u.Hour);
             var key = SendCheckIn.WeeklyKey(u.Id, week.Start);
             if (now.UtcDateTime < due || now.UtcDateTime >= week.EndUtc || done.Contains(key))
             {
