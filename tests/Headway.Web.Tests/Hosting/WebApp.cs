@@ -26,6 +26,9 @@ public sealed class WebApp(DatabaseTarget target) : WebApplicationFactory<Progra
     /// <summary>Monday 1 March 2027, 09:00 UTC, unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Configuration for this app (SMTP, webhooks), set before its first use.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>A browser signed in as a new owner account, through the first-run setup page.</summary>
@@ -71,6 +74,11 @@ public sealed class WebApp(DatabaseTarget target) : WebApplicationFactory<Progra
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("database", Target.Provider == Provider.Sqlite ? Target.Display : Target.ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
