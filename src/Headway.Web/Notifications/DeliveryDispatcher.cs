@@ -68,5 +68,7 @@ public sealed class DeliveryDispatcher(HeadwayDataSource source, IMailer mailer,
         }
     }
 
-    private static string WithLink(ClaimedDelivery d) => d.Link is null ? d.Body : $"{d.Body}\n\n{d.Link}";
+    // Feed links are paths inside the app; an email carries only a link that stands on its own.
+    private static string WithLink(ClaimedDelivery d) =>
+        d.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? $"{d.Body}\n\n{link}" : d.Body;
 }
