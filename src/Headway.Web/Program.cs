@@ -1,10 +1,12 @@
 using Headway.Web.Accounts;
 using Headway.Web.Actions;
 using Headway.Web.Api;
+using Headway.Web.Calendar;
 using Headway.Web.Commitments;
 using Headway.Web.Components;
 using Headway.Web.Goals;
 using Headway.Web.Hosting;
+using Headway.Web.Notifications;
 using Headway.Web.Partners;
 using Headway.Web.Reviews;
 using Headway.Web.Tokens;
@@ -17,6 +19,7 @@ builder.Services.AddAccounts(database);
 builder.Services.AddApi();
 builder.Services.AddSharedKeys();
 builder.Services.AddSignInLimits();
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -37,5 +40,7 @@ app.MapCharts();
 app.MapGoals();
 app.MapCommitments();
 app.MapPartners();
+app.MapNotifications();
+app.MapCalendar();
 app.MapRazorComponents<App>();
 await app.RunAsync();

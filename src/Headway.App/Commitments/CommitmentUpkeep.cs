@@ -1,8 +1,12 @@
+using Headway.App.Notifications;
 using Headway.Core.Commitments;
 
 namespace Headway.App.Commitments;
 
-/// <summary>Marks live commitments past their date as missed and applies requests whose cooling-off has ended.</summary>
+/// <summary>
+/// Marks live commitments past their date as missed (telling the partners who can see them) and applies requests whose
+/// cooling-off has ended (telling the user).
+/// </summary>
 public static class CommitmentUpkeep
 {
     public static async Task RunAsync(PlannerSession s, CancellationToken ct)
@@ -35,6 +39,7 @@ public static class CommitmentUpkeep
                     if (settled.Request.Status == ChangeRequestStatus.Applied)
                     {
                         await CommitmentQueries.SaveAsync(s, tx, settled.Commitment, ct);
+                        await CommitmentNotices.CoolingOffAppliedAsync(s, tx, settled.Request, settled.Commitment, ct);
                     }
 
                     await CommitmentQueries.SettleRequestAsync(s, tx, settled.Request, ct);
@@ -50,6 +55,7 @@ public static class CommitmentUpkeep
                 {
                     await CommitmentQueries.SaveAsync(s, tx, missed with { ResolvedAt = now }, ct);
                     await CommitmentQueries.VoidPendingAsync(s, tx, c.Id, ct);
+                    await CommitmentNotices.MissedAsync(s, tx, missed, ct);
                 }
             }
 

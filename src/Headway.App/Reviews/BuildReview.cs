@@ -14,6 +14,13 @@ public static class BuildReview
 {
     public static async Task<ReviewReport> RunAsync(PlannerSession s, DateOnly? dayInWeek, CancellationToken ct)
     {
+        var input = await LoadAsync(s, dayInWeek, ct);
+        return new ReviewReport(ReviewCalculator.Compute(input), input.Actions.ToDictionary(a => a.Id));
+    }
+
+    /// <summary>The stored facts of one week, as the review reads them (the check-in computes from a shared part of them).</summary>
+    public static async Task<ReviewInput> LoadAsync(PlannerSession s, DateOnly? dayInWeek, CancellationToken ct)
+    {
         var week = s.User.Calendar.WeekOf(dayInWeek ?? s.Today);
         var goals = await GoalQueries.ListAsync(s, includeClosed: true, ct);
         // Open work to propose from (the backlog only where it matters: stretch work, work put off before, work under a
@@ -48,7 +55,6 @@ public static class BuildReview
             ActionQueries.MapEvent, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc), ("yes", true));
         var commitments = await CommitmentQueries.ListAsync(s, includeClosed: true, ct);
 
-        var review = ReviewCalculator.Compute(new ReviewInput(week, s.Today, goals, actions, events, commitments));
-        return new ReviewReport(review, actions.ToDictionary(a => a.Id));
+        return new ReviewInput(week, s.Today, goals, actions, events, commitments);
     }
 }

@@ -9,6 +9,8 @@ internal static class Read
 
     public static double? NullableDouble(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
+    public static int? NullableInt(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+
     public static long? NullableLong(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
 
     public static DateOnly Date(this DbDataReader r, int i) => r.GetFieldValue<DateOnly>(i);

@@ -4,6 +4,7 @@ using System.Data.Common;
 using Headway.Cli.Actions;
 using Headway.Cli.Audit;
 using Headway.Cli.Check;
+using Headway.Cli.CheckIns;
 using Headway.Cli.Commitments;
 using Headway.Cli.Dashboard;
 using Headway.Cli.Goals;
@@ -35,6 +36,7 @@ public static class HeadwayCli
         root.Add(CommitCommands.Create(cli));
         root.Add(PartnerCommands.Create(cli));
         root.Add(ReviewCommand.Create(cli));
+        root.Add(CheckInCommand.Create(cli));
         root.Add(SettingsCommand.Create(cli));
         root.Add(Transfer.ImportCommand.Create(cli));
         root.Add(Transfer.ExportCommand.Create(cli));

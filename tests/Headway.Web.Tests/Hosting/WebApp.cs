@@ -26,8 +26,8 @@ public sealed class WebApp(DatabaseTarget target) : WebApplicationFactory<Progra
 
     public DatabaseTarget Target { get; } = target;
 
-    /// <summary>Configuration a test sets before the app starts (for example a lower API rate limit).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>Configuration a test sets before the app starts (a lower API rate limit, SMTP, webhooks).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 
     /// <summary>Monday 1 March 2027, 09:00 UTC, unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
