@@ -5,10 +5,12 @@ using System.Text.RegularExpressions;
 using Headway.App.Actions;
 using Headway.App.Commitments;
 using Headway.App.Goals;
+using Headway.App.Partners;
 using Headway.App.Storage;
 using Headway.App.Tests.Storage;
 using Headway.App.Tokens;
 using Headway.Core.Actions;
+using Headway.Core.Commitments;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
@@ -53,6 +55,8 @@ public sealed partial class AuthorizationWalkTests
         ["/_framework/opaque-redirect"] = Access.Public,
         ["{**path:file}"] = Access.Public,
         ["/account/sign-in/two-factor"] = Access.Public,
+        ["/invitations/{Token}"] = Access.Public,
+        ["/calendar/{secret}.ics"] = Access.Public,
         ["/"] = Access.Page,
         ["/add"] = Access.Page,
         ["/review"] = Access.Page,
@@ -70,6 +74,24 @@ public sealed partial class AuthorizationWalkTests
         ["/goals/{Id:long}/edit"] = Access.Page,
         ["/actions/{Id:long}/edit"] = Access.Page,
         ["/goals/{id:long}/status"] = Access.Form,
+        ["/partners"] = Access.Page,
+        ["/people/{UserId:long}"] = Access.Page,
+        ["/notifications"] = Access.Page,
+        ["/settings/notifications"] = Access.Page,
+        ["/goals/{goalId:long}/commitments"] = Access.Form,
+        ["/commitments/{id:long}/lock"] = Access.Form,
+        ["/commitments/{id:long}/date"] = Access.Form,
+        ["/commitments/{id:long}/withdraw"] = Access.Form,
+        ["/partners/invitations/{id:long}/revoke"] = Access.Form,
+        ["/partners/{id:long}/sharing"] = Access.Form,
+        ["/partners/{id:long}/remove"] = Access.Form,
+        ["/people/{userId:long}/notes"] = Access.Form,
+        ["/people/{userId:long}/outcomes/{actionId:long}/verify"] = Access.Form,
+        ["/people/{userId:long}/requests/{requestId:long}/approve"] = Access.Form,
+        ["/people/{userId:long}/requests/{requestId:long}/deny"] = Access.Form,
+        ["/notifications/read-all"] = Access.Form,
+        ["/settings/notifications/check-in"] = Access.Form,
+        ["/settings/notifications/webhooks/{id:long}/remove"] = Access.Form,
         ["/account/sign-out"] = Access.Form,
         ["/actions/{id:long}/done"] = Access.Form,
         ["/actions/{id:long}/move"] = Access.Form,
@@ -113,7 +135,15 @@ public sealed partial class AuthorizationWalkTests
             var action = (await AddAction.RunAsync(s, new NewAction($"write 100 words of the {Marker} chapter", goal.Id.ToString(CultureInfo.InvariantCulture), Horizon.Now), Ct)).Value;
             var commitment = (await CreateCommitment.RunAsync(s, new NewCommitment(goal.Id.ToString(CultureInfo.InvariantCulture), null, new DateOnly(2027, 3, 14), $"{Marker} race"), Ct)).Value;
             var token = (await CreateAccessToken.RunAsync(s, $"{Marker} token", null, Ct)).Value;
-            return new Dictionary<string, long> { ["goals"] = goal.Id, ["actions"] = action.Id, ["commitments"] = commitment.Id, ["tokens"] = token.Token.Id };
+            var invitation = (await InvitePartner.RunAsync(s, null, "http://127.0.0.1:5080", null, Ct)).Value;
+            var locked = (await CreateCommitment.RunAsync(s, new NewCommitment(goal.Id.ToString(CultureInfo.InvariantCulture), null, new DateOnly(2027, 3, 20), $"{Marker} open mic"), Ct)).Value;
+            await ChangeCommitment.LockAsync(s, locked.Id, Ct);
+            var request = (await ChangeCommitment.RequestAsync(s, locked.Id, CommitmentChange.Reschedule(new DateOnly(2027, 4, 20)), allowRequest: true, Ct)).Value.Request!;
+            return new Dictionary<string, long>
+            {
+                ["goals"] = goal.Id, ["actions"] = action.Id, ["commitments"] = commitment.Id, ["tokens"] = token.Token.Id,
+                ["users"] = s.UserId, ["invitations"] = invitation.Invitation.Id, ["requests"] = request.Id,
+            };
         });
 
         using var bo = await web.App.PersonAsync("bo@example.com");
@@ -164,7 +194,11 @@ public sealed partial class AuthorizationWalkTests
                 {
                     // A page's forms are told apart by their handler name: post each form of the owner's page as the
                     // second person (a post naming no form is refused before any data is read).
-                    var handlers = HandlerField().Matches(await owner.PageAsync(path)).Select(m => m.Groups[1].Value).Distinct().ToList();
+                    // (A page about a person, /people/{id}, is for their partners: the owner cannot open their own and it has no forms to post.)
+                    using var ownerPage = await owner.GetAsync(path);
+                    var handlers = ownerPage.IsSuccessStatusCode
+                        ? HandlerField().Matches(await ownerPage.Content.ReadAsStringAsync(Ct)).Select(m => m.Groups[1].Value).Distinct().ToList()
+                        : [];
                     foreach (var handler in handlers)
                     {
                         using var posted = await bo.PostAsync(path, [("__RequestVerificationToken", boAntiforgery), ("_handler", handler)]);
@@ -178,7 +212,7 @@ public sealed partial class AuthorizationWalkTests
 
                 using var asBo = access == Access.Api
                     ? await boApi.SendAsync(Request(method, path, access), Ct)
-                    : method == "GET" ? await bo.GetAsync(path) : await bo.PostAsync(path, [("__RequestVerificationToken", boAntiforgery), ("to", FormTo(path)), ("result", "done")]);
+                    : method == "GET" ? await bo.GetAsync(path) : await bo.PostAsync(path, [("__RequestVerificationToken", boAntiforgery), ("to", FormTo(path)), ("result", "done"), ("date", "2027-04-30"), ("kind", "cheer"), ("body", "well done")]);
                 var text = await asBo.Content.ReadAsStringAsync(Ct);
                 if (ownsId)
                 {
@@ -218,7 +252,7 @@ public sealed partial class AuthorizationWalkTests
         Assert.Equal(0, await web.App.CountAsync("SELECT COUNT(*) FROM access_tokens WHERE revoked_at IS NOT NULL"));
     }
 
-    // A valid value for the form's "to" field, so that the post is refused for whose record it names, not for its value.
+    // Valid form values (here and in the post above), so that a post is refused for whose record it names, not for its values.
     private static string FormTo(string path) => path.EndsWith("/status", StringComparison.Ordinal) ? "paused" : "later";
 
     private static void Check(List<string> failures, string what, string expected, string got)
@@ -252,14 +286,16 @@ public sealed partial class AuthorizationWalkTests
     private static string Fill(string pattern, Dictionary<string, long> ids) =>
         RouteParameter().Replace(pattern, m =>
         {
+            // {id} takes the id of the kind named before it (goals/{id}); {goalId}, {userId}... name their kind themselves.
             var kind = m.Groups["kind"].Value;
             var prefix = kind.Length > 0 ? kind + "/" : "";
-            return m.Groups["name"].Value.Equals("id", StringComparison.OrdinalIgnoreCase)
-                ? prefix + ids.GetValueOrDefault(kind).ToString(CultureInfo.InvariantCulture)
-                : prefix + "nothing-here";
+            var name = m.Groups["name"].Value;
+            var key = name.Equals("id", StringComparison.OrdinalIgnoreCase) ? kind
+                : name.EndsWith("Id", StringComparison.Ordinal) ? char.ToLowerInvariant(name[0]) + name[1..^2] + "s" : null;
+            return key is null ? prefix + "nothing-here" : prefix + ids.GetValueOrDefault(key).ToString(CultureInfo.InvariantCulture);
         }).TrimEnd('/') is { Length: > 0 } filled ? filled : "/";
 
-    [GeneratedRegex(@"(?:(?<kind>goals|actions|commitments|tokens)/)?\{\*?(?<name>\w+)(?::[^}]+)?\}")]
+    [GeneratedRegex(@"(?:(?<kind>[\w-]+)/)?\{\*?(?<name>\w+)(?::[^}]+)?\}")]
     private static partial Regex RouteParameter();
 
     [GeneratedRegex("name=\"_handler\" value=\"([^\"]+)\"")]
