@@ -141,8 +141,13 @@ public sealed partial class AuthorizationWalkTests
             var request = (await ChangeCommitment.RequestAsync(s, locked.Id, CommitmentChange.Reschedule(new DateOnly(2027, 4, 20)), allowRequest: true, Ct)).Value.Request!;
             return new Dictionary<string, long>
             {
-                ["goals"] = goal.Id, ["actions"] = action.Id, ["commitments"] = commitment.Id, ["tokens"] = token.Token.Id,
-                ["users"] = s.UserId, ["invitations"] = invitation.Invitation.Id, ["requests"] = request.Id,
+                ["goals"] = goal.Id,
+                ["actions"] = action.Id,
+                ["commitments"] = commitment.Id,
+                ["tokens"] = token.Token.Id,
+                ["users"] = s.UserId,
+                ["invitations"] = invitation.Invitation.Id,
+                ["requests"] = request.Id,
             };
         });
 
