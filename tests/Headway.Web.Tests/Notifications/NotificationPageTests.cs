@@ -26,7 +26,7 @@ public sealed partial class NotificationPageTests
         Assert.True(newer > 0 && older > newer, "newest first");
         Assert.Equal(2, UnreadItem().Count(page));
         // The count shows in the nav of every page.
-        Assert.Contains("aria-label=\"2 unread\"", await owner.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"2 unread\"", await owner.PageAsync("/settings"), StringComparison.Ordinal);
 
         var after = await owner.FollowAsync(await owner.SubmitAsync("/notifications", "/notifications/read-all"));
         Assert.Contains("Marked 2 notifications read.", after, StringComparison.Ordinal);
