@@ -128,6 +128,19 @@ public sealed class AccountTests
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("This week", await browser.FollowAsync(signedIn), StringComparison.Ordinal);
 
+        // A forged sign-out (no form, or a form without the token) ends nothing.
+        using (var bare = await browser.Client.PostAsync(new Uri("/account/sign-out", UriKind.Relative), null, Ct))
+        {
+            Assert.NotEqual(HttpStatusCode.Redirect, bare.StatusCode);
+        }
+
+        using (var forged = await browser.Client.PostAsync(new Uri("/account/sign-out", UriKind.Relative), new FormUrlEncodedContent([]), Ct))
+        {
+            Assert.NotEqual(HttpStatusCode.Redirect, forged.StatusCode);
+        }
+
+        Assert.Contains("This week", await browser.PageAsync("/"), StringComparison.Ordinal);
+
         using var signedOut = await browser.SubmitAsync("/", "action=\"/account/sign-out\"");
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         using var home = await browser.GetAsync("/");
