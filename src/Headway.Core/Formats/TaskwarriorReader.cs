@@ -250,44 +250,30 @@ internal static class TaskwarriorReader
 
         // Where a line holds one object between characters the brace counter passes over ('[', ']', ',' and white
         // space), or a length of 0. For valid JSON the counter would cut out exactly this object.
-        private static (int From, int Length) LoneObject(ReadOnlySpan<char> line)
-        {
-            var from = 0;
-            while (from < line.Length && Between(line[from]))
-            {
-                from++;
-            }
-
-            var to = line.Length;
-            while (to > from && Between(line[to - 1]))
-            {
-                to--;
-            }
-
-            return to - from >= 2 && line[from] == '{' && line[to - 1] == '}' ? (from, to - from) : (0, 0);
-
-            static bool Between(char c) => c is '[' or ']' or ',' || char.IsWhiteSpace(c);
-        }
+        private static (int From, int Length) LoneObject(ReadOnlySpan<char> line) =>
+            LoneObject(line, '{', '}', static c => c is '[' or ']' or ',' || char.IsWhiteSpace(c));
 
         // The same for UTF-8. Only ASCII white space is passed over: a line with other white space at either end is
         // read as text, where char.IsWhiteSpace decides as above.
-        private static (int From, int Length) LoneObject(ReadOnlySpan<byte> line)
+        private static (int From, int Length) LoneObject(ReadOnlySpan<byte> line) =>
+            LoneObject(line, (byte)'{', (byte)'}', static b => b is (byte)'[' or (byte)']' or (byte)',' or (byte)' ' or (>= 9 and <= 13));
+
+        private static (int From, int Length) LoneObject<T>(ReadOnlySpan<T> line, T open, T close, Func<T, bool> between)
+            where T : IEquatable<T>
         {
             var from = 0;
-            while (from < line.Length && Between(line[from]))
+            while (from < line.Length && between(line[from]))
             {
                 from++;
             }
 
             var to = line.Length;
-            while (to > from && Between(line[to - 1]))
+            while (to > from && between(line[to - 1]))
             {
                 to--;
             }
 
-            return to - from >= 2 && line[from] == '{' && line[to - 1] == '}' ? (from, to - from) : (0, 0);
-
-            static bool Between(byte b) => b is (byte)'[' or (byte)']' or (byte)',' or (byte)' ' or (>= 9 and <= 13);
+            return to - from >= 2 && line[from].Equals(open) && line[to - 1].Equals(close) ? (from, to - from) : (0, 0);
         }
     }
 }
