@@ -105,11 +105,11 @@ public static class JsonShapes
 
     public static CommitmentJson ToJson(this Commitment c, ChangeRequest? pending = null) => new(
         c.Id, c.GoalId, c.ActionId, c.Due, c.EventName, c.EventLink, c.Target is { } t ? new TargetJson(t.Amount, t.Unit) : null,
-        CommitmentRules.Name(c.Status), c.Status == CommitmentStatus.Locked,
-        pending is null ? null : new ChangeRequestJson(
-            pending.Id, pending.Change.Kind.ToString().ToLowerInvariant(), pending.Change.NewDue,
-            pending.Change.NewTarget is { } nt ? new TargetJson(nt.Amount, nt.Unit) : null,
-            pending.Path == ApprovalPath.CoolingOff ? "cooling-off" : "partner", pending.RequestedAt, pending.EffectiveAt, CommitmentRules.Name(pending.Status)));
+        CommitmentRules.Name(c.Status), c.Status == CommitmentStatus.Locked, pending?.ToJson());
+
+    public static ChangeRequestJson ToJson(this ChangeRequest r) => new(
+        r.Id, r.Change.Kind.ToString().ToLowerInvariant(), r.Change.NewDue, r.Change.NewTarget is { } t ? new TargetJson(t.Amount, t.Unit) : null,
+        r.Path == ApprovalPath.CoolingOff ? "cooling-off" : "partner", r.RequestedAt, r.EffectiveAt, CommitmentRules.Name(r.Status));
 
     public static ReviewJson ToJson(this ReviewReport report)
     {

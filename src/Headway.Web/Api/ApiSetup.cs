@@ -26,6 +26,7 @@ public static class ApiSetup
         {
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, HeadwayJsonContext.Default);
             options.SerializerOptions.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(2, PartnerJsonContext.Default);
         });
 
         // Malformed JSON and unreadable parameters become exceptions that UseApiErrors turns into one-sentence problems.
@@ -103,6 +104,7 @@ public static class ApiSetup
         api.MapActionsApi();
         api.MapCommitmentsApi();
         api.MapCheckApi();
+        api.MapPartnersApi();
 
         // Anything else under /api/v1 is a 404 problem (to a caller with a token), not the site's HTML page.
         api.MapFallback(NoSuchEndpoint).ExcludeFromDescription();

@@ -117,6 +117,12 @@ public sealed partial class AuthorizationWalkTests
         ["/api/v1/commitments/{id:long}/keep"] = Access.Api,
         ["/api/v1/check"] = Access.Api,
         ["/api/v1/review"] = Access.Api,
+        ["/api/v1/partners"] = Access.Api,
+        ["/api/v1/requests"] = Access.Api,
+        ["/api/v1/people/"] = Access.Api,
+        ["/api/v1/people/{userId:long}"] = Access.Api,
+        ["/api/v1/people/{userId:long}/requests/{requestId:long}/approve"] = Access.Api,
+        ["/api/v1/people/{userId:long}/requests/{requestId:long}/deny"] = Access.Api,
         ["/api/v1/{*path:nonfile}"] = Access.Api,
     };
 

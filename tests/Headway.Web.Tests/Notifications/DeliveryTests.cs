@@ -28,7 +28,7 @@ public sealed class DeliveryTests
 
         await mailer.SendAsync(new MailMessage("bo@example.org", "Ana's check-in", "Progress ratio: 80%.", "delivery-7.notification-3@headway.invalid"), Ct);
 
-        var message = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        var message = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(60)));
         Assert.Equal("Ana's check-in", message.Subject);
         Assert.Equal("bo@example.org", message.To.Mailboxes.Single().Address);
         Assert.Equal("headway@example.org", message.From.Mailboxes.Single().Address);
@@ -78,7 +78,7 @@ public sealed class DeliveryTests
         var id = await Deliveries.NotifyAsync(web.App, null, "reminder-day:action:9:2027-03-01");
         await Deliveries.DrainAsync(web.App);
 
-        var mail = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        var mail = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(60)));
         Assert.Equal(WebApp.OwnerEmail, mail.To.Mailboxes.Single().Address);
         Assert.Equal("Due today: send the pitch", mail.Subject);
         Assert.Matches("^delivery-[0-9]+\\.notification-[0-9]+@headway\\.invalid$", mail.MessageId);
