@@ -65,7 +65,7 @@ public static class SendCheckIn
             foreach (var c in checkIns)
             {
                 var notice = new Notice(c.PartnerUserId, "checkin", $"{keyPrefix}partner:{c.PartnerUserId}", c.CheckIn.Subject, c.CheckIn.ToText(),
-                    "/partners", s.UserId);
+                    $"/people/{s.UserId}", s.UserId);
                 sent += await Notify.EnqueueAsync(s.Db, tx, notice, now, ct) is null ? 0 : 1;
             }
 

@@ -31,7 +31,7 @@ public static class CommitmentNotices
             await Notify.EnqueueAsync(s.Db, tx, new Notice(partner, "missed", key,
                 $"{s.User.Name} missed a commitment: {c.Describe()}",
                 $"{s.User.Name}'s commitment \"{c.Describe()}\" passed its date without being kept. A word from you may help them set the next one.",
-                "/partners", s.UserId), s.NowUtc, ct);
+                $"/people/{s.UserId}", s.UserId), s.NowUtc, ct);
         }
     }
 

@@ -33,7 +33,8 @@ public static class DecideChangeRequest
                 $"SELECT {CommitmentQueries.RequestColumns} FROM commitment_requests WHERE id = @id AND user_id = @u",
                 CommitmentQueries.MapRequest, tx, ct, ("id", requestId), ("u", userId));
             var commitment = request is null ? default : await CommitmentQueries.FindAsync(person, request.CommitmentId, ct, tx);
-            if (request is null || !commitment.IsOk || !access.CanSeeGoal(await PartnerQueries.GoalOfAsync(person, commitment.Value, ct, tx)))
+            var goalId = commitment.IsOk ? await PartnerQueries.GoalOfAsync(person, commitment.Value, ct, tx) : null;
+            if (request is null || !commitment.IsOk || !access.CanSeeGoal(goalId))
             {
                 return Error.NotFound($"There is no request {requestId} waiting for you: see the person's page for the ones that are.");
             }
@@ -85,7 +86,7 @@ public static class DecideChangeRequest
                 _ => ("request-void", "Your request no longer applies",
                     $"Your request to {settled.Change.Describe()} no longer applies: the commitment changed after you asked."),
             };
-            await Notify.EnqueueAsync(person.Db, tx, new Notice(userId, kind, $"request:{settled.Id}:decision", subject, body, "/", partner.UserId), person.NowUtc, ct);
+            await Notify.EnqueueAsync(person.Db, tx, new Notice(userId, kind, $"request:{settled.Id}:decision", subject, body, $"/goals/{goalId}", partner.UserId), person.NowUtc, ct);
             return settled;
         }, ct);
 }

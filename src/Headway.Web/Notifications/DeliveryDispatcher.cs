@@ -1,5 +1,6 @@
 using Headway.App.Notifications;
 using Headway.App.Storage;
+using Headway.Web.Hosting;
 
 namespace Headway.Web.Notifications;
 
@@ -7,7 +8,8 @@ namespace Headway.Web.Notifications;
 /// Works the delivery ledger off: claims due deliveries with a lease, sends each (email through the mailer, a signed
 /// post to a webhook), and marks it sent, failed for a later retry, or skipped when it can never be sent.
 /// </summary>
-public sealed class DeliveryDispatcher(HeadwayDataSource source, IMailer mailer, WebhookSender webhooks, TimeProvider clock, ILogger<DeliveryDispatcher> log)
+public sealed class DeliveryDispatcher(
+    HeadwayDataSource source, IMailer mailer, WebhookSender webhooks, PublicAddress address, TimeProvider clock, ILogger<DeliveryDispatcher> log)
 {
     public const int BatchSize = 50;
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -29,8 +31,10 @@ public sealed class DeliveryDispatcher(HeadwayDataSource source, IMailer mailer,
         return claimed.Count;
     }
 
-    private async ValueTask SendOneAsync(ClaimedDelivery d, CancellationToken ct)
+    private async ValueTask SendOneAsync(ClaimedDelivery claimed, CancellationToken ct)
     {
+        // The feed's links are app paths; outside the app, in an email or a webhook post, they must stand on their own.
+        var d = claimed with { Link = address.Absolute(claimed.Link) };
         await using var db = await source.OpenAsync(ct);
         try
         {
@@ -68,7 +72,5 @@ public sealed class DeliveryDispatcher(HeadwayDataSource source, IMailer mailer,
         }
     }
 
-    // Feed links are paths inside the app; an email carries only a link that stands on its own.
-    private static string WithLink(ClaimedDelivery d) =>
-        d.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? $"{d.Body}\n\n{link}" : d.Body;
+    private static string WithLink(ClaimedDelivery d) => d.Link is { } link ? $"{d.Body}\n\n{link}" : d.Body;
 }

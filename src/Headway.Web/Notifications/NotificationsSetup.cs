@@ -18,6 +18,9 @@ public static class NotificationsSetup
         services.AddSingleton<IValidateOptions<SmtpSettings>, SmtpSettingsValidation>();
         services.AddOptions<WebhookSettings>().Bind(configuration.GetSection(WebhookSettings.Section));
         services.AddSingleton<IMailer, SmtpMailer>();
+        services.AddOptions<PublicUrlSettings>().Bind(configuration.GetSection("Headway")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicUrlSettings>, PublicUrlSettings.Validation>();
+        services.AddSingleton<PublicAddress>();
 
         services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.Handler(sp.GetRequiredService<IOptions<WebhookSettings>>().Value.AllowPrivateNetworks));

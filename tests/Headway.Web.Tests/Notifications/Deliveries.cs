@@ -11,9 +11,10 @@ internal static class Deliveries
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static Task<long?> NotifyAsync(WebApp app, long? userId, string key, string subject = "Due today: send the pitch", string body = "It is due today.") =>
+    public static Task<long?> NotifyAsync(
+        WebApp app, long? userId, string key, string subject = "Due today: send the pitch", string body = "It is due today.", string link = "/") =>
         app.AsUserAsync(userId, async s => (await s.Db.WriteAsync(async tx => Result<long?>.Ok(
-            await Notify.EnqueueAsync(s.Db, tx, new Notice(s.UserId, "reminder", key, subject, body, "/"), s.NowUtc, Ct)), Ct)).Value);
+            await Notify.EnqueueAsync(s.Db, tx, new Notice(s.UserId, "reminder", key, subject, body, link), s.NowUtc, Ct)), Ct)).Value);
 
     /// <summary>Runs the dispatcher until nothing due is left (the background worker may be sending at the same time).</summary>
     public static async Task DrainAsync(WebApp app)

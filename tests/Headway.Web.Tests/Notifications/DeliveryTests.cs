@@ -43,6 +43,7 @@ public sealed class DeliveryTests
     [InlineData("Headway:Smtp:From", "not an address", "Headway:Smtp:From is missing or not an email address")]
     [InlineData("Headway:Smtp:User", "mailer", "Headway:Smtp:User is set but Headway:Smtp:Password is not")]
     [InlineData("Headway:Smtp:Host", "smtp.example.org:587", "is not a host name")]
+    [InlineData("Headway:PublicUrl", "plans.example.org", "Headway:PublicUrl 'plans.example.org' is not a web address")]
     public async Task BadSmtpSettings_StopTheServerAtStart_WithOneClearSentence(string key, string value, string message)
     {
         await using var web = await TestWeb.StartAsync();
@@ -94,6 +95,28 @@ public sealed class DeliveryTests
 
         Assert.Equal(2, await web.App.CountAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'"));
         Assert.Equal(0, await web.App.CountAsync("SELECT COUNT(*) FROM deliveries WHERE status <> 'sent'"));
+    }
+
+    [Fact]
+    public async Task LinksInEmailsAndWebhookPosts_StandOnTheirOwn_OnThePublicUrl()
+    {
+        await using var sink = SmtpSink.Start();
+        using var hook = new WebhookListener();
+        await using var web = await TestWeb.StartAsync();
+        sink.Configure(web.App);
+        web.App.Settings["Headway:PublicUrl"] = "https://plans.example.org/headway/";
+        web.App.Settings["Headway:Webhooks:AllowPrivateNetworks"] = "true";
+        using var owner = await web.App.OwnerAsync();
+        var added = await web.App.AsUserAsync(null, s => AddWebhook.RunAsync(s, hook.Url, allowPrivate: true, (_, _) => Task.FromResult(Array.Empty<System.Net.IPAddress>()), Ct));
+        hook.Secret = added.Value.Secret;
+
+        await Deliveries.NotifyAsync(web.App, null, "checkin:week:2027-03-01", "Ana's week", "3 outcomes.", link: "/people/3");
+        await Deliveries.DrainAsync(web.App);
+
+        var mail = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(60)));
+        Assert.EndsWith("3 outcomes.\n\nhttps://plans.example.org/headway/people/3", (mail.TextBody ?? "").ReplaceLineEndings("\n").TrimEnd(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Assert.Single(hook.Posts).Body);
+        Assert.Equal("https://plans.example.org/headway/people/3", json.RootElement.GetProperty("link").GetString());
     }
 
     [Fact]
