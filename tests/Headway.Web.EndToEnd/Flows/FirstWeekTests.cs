@@ -35,17 +35,8 @@ public sealed class FirstWeekTests(Chromium chromium)
         await using var site = await LiveSite.StartAsync(provider);
         await using var maya = await Person.OpenAsync(chromium.Browser(), site.Address);
 
-        // First run: any page leads to the owner's setup.
-        await maya.GoToAsync("/");
-        await maya.SeesAsync("Welcome to Headway");
-        await maya.ScreenshotAsync("setup");
-        await maya.FillAsync("Email", Email);
-        await maya.FillAsync("Password", Password);
-        await maya.FillAsync("Password again", Password);
-        await maya.PressAsync("Create the owner account");
-
         // A new user's first page is goal discovery: reflect, draft goals from the answers, take a first step for each.
-        await maya.SeesAsync("What matters to you?");
+        await maya.SetsUpHeadwayAsync(Email, Password, screenshot: "setup");
         await ReflectAsync(maya);
         await DraftGoalsAsync(maya);
         await FirstActionsAsync(maya);

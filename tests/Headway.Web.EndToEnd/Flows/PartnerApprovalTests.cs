@@ -108,13 +108,7 @@ public sealed partial class PartnerApprovalTests(Chromium chromium)
     // First run as the owner, the name her partner will know her by, and the goal the race belongs to.
     private static async Task SetUpAsync(Person ana)
     {
-        await ana.GoToAsync("/");
-        await ana.SeesAsync("Welcome to Headway");
-        await ana.FillAsync("Email", "ana@example.com");
-        await ana.FillAsync("Password", "blue kettle under the stairs");
-        await ana.FillAsync("Password again", "blue kettle under the stairs");
-        await ana.PressAsync("Create the owner account");
-        await ana.SeesAsync("What matters to you?");
+        await ana.SetsUpHeadwayAsync("ana@example.com", "blue kettle under the stairs");
 
         await ana.GoToAsync("/settings");
         await ana.FillAsync("Display name", "Ana");

@@ -58,6 +58,26 @@ public sealed class Person(IPage page, Uri site) : IAsyncDisposable
         _pageUnchecked = true;
     }
 
+    /// <summary>
+    /// First run: any page leads to the setup page, where this person creates the owner account (a screenshot of the
+    /// empty form when <paramref name="screenshot"/> names one). A new owner's first page is goal discovery.
+    /// </summary>
+    public async Task SetsUpHeadwayAsync(string email, string password, string? screenshot = null)
+    {
+        await GoToAsync("/");
+        await SeesAsync("Welcome to Headway");
+        if (screenshot is not null)
+        {
+            await ScreenshotAsync(screenshot);
+        }
+
+        await FillAsync("Email", email);
+        await FillAsync("Password", password);
+        await FillAsync("Password again", password);
+        await PressAsync("Create the owner account");
+        await SeesAsync("What matters to you?");
+    }
+
     /// <summary>Waits until the text shows on the page, then checks the page with axe-core if it is new.</summary>
     public async Task SeesAsync(string text)
     {

@@ -9,9 +9,9 @@ public enum Visitor
 }
 
 /// <summary>
-/// A main page of the site: the name of its screenshots, its path (<c>{goal}</c>, <c>{action}</c>, <c>{owner}</c> and
-/// <c>{invitation}</c> stand for the sample site's records, see <see cref="SampleSite.Ids"/>), who visits it, and a
-/// text that proves it rendered (not a redirect to the sign-in page or to goal discovery).
+/// A main page of the site: the name of its screenshots, its path (<c>{goal}</c>, <c>{race}</c>, <c>{action}</c>,
+/// <c>{owner}</c> and <c>{invitation}</c> stand for the sample site's records, see <see cref="SampleSite.Ids"/>), who
+/// visits it, and a text that proves it rendered (not a redirect to the sign-in page or to goal discovery).
 /// </summary>
 public sealed record MainPage(string Name, string Path, Visitor Visitor, string Shows);
 
@@ -31,6 +31,7 @@ public static class MainPages
         new("quick-add", "/add", Visitor.Owner, "What will you do?"),
         new("edit-action", "/actions/{action}/edit", Visitor.Owner, "Edit an action"),
         new("goal", "/goals/{goal}", Visitor.Owner, "delivered so far"),
+        new("goal-commitment", "/goals/{race}", Visitor.Owner, "waiting for Sam Okafor"),
         new("edit-goal", "/goals/{goal}/edit", Visitor.Owner, "Edit the goal"),
         new("new-goal", "/goals/new", Visitor.Owner, "A big-picture goal"),
         new("review", "/review", Visitor.Owner, "Progress, not activity"),

@@ -38,7 +38,8 @@ public sealed class SampleSite : IAsyncLifetime
     public LiveSite Site => _site ?? throw new InvalidOperationException("The site has not started.");
 
     /// <summary>
-    /// What a page's path may name: <c>{goal}</c> (the novel), <c>{action}</c> (an open action in Now), <c>{owner}</c>
+    /// What a page's path may name: <c>{goal}</c> (the novel), <c>{race}</c> (the 5K goal, with a locked commitment and a
+    /// request for a later date), <c>{action}</c> (an open action in Now), <c>{owner}</c>
     /// (the owner's user id, for her partner's view) and <c>{invitation}</c> (the token of an open invitation).
     /// </summary>
     public Dictionary<string, string> Ids { get; } = [];
@@ -61,8 +62,6 @@ public sealed class SampleSite : IAsyncLifetime
 
         await Site.AsOwnerAsync(async s =>
         {
-            Assert.True((await ChangeSettings.RunAsync(s, null, null, ct, name: "Ana Lima")).IsOk);
-            Ids["owner"] = Id(s.UserId);
             async Task<long> Goal(string title, string why, GoalArea area, Quantity? target = null, DateOnly? by = null) =>
                 (await AddGoal.RunAsync(s, new(title, why, area, target, by), ct)).Value.Id;
             async Task<long> Action(string text, long? goal, Horizon horizon, string? outcome = null, bool keepPassive = false, DateOnly? due = null)
@@ -74,10 +73,14 @@ public sealed class SampleSite : IAsyncLifetime
 
             static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+            // The name her partner and invitees know her by.
+            Assert.True((await ChangeSettings.RunAsync(s, null, null, ct, name: "Ana Lima")).IsOk);
+            Ids["owner"] = Id(s.UserId);
             var novel = await Goal("Finish the first draft of my novel", "I have talked about this book for three years.", GoalArea.Writing, new Quantity(80_000, "words"), new DateOnly(2027, 9, 30));
             var run = await Goal("Run the Hometown 5K under 30 minutes", "To feel strong again.", GoalArea.Fitness);
             var job = await Goal("Find a product design job", "I want to make things people use.", GoalArea.Career);
             Ids["goal"] = Id(novel);
+            Ids["race"] = Id(run);
 
             // Done earlier this week: three outcomes and one piece of preparation without a result.
             foreach (var (text, goal, result) in new[]
@@ -108,8 +111,8 @@ public sealed class SampleSite : IAsyncLifetime
 
             // Sam accepted an invitation and sees the race with its actions; Lee has not opened hers yet.
             var site = Site.Address.ToString().TrimEnd('/');
-            var link = await InviteAsync(s, null, site, ct);
-            var accepted = await Site.AsUserAsync(partnerId, p => AcceptInvitation.RunAsync(p, link, ct));
+            var token = await InviteAsync(s, null, site, ct);
+            var accepted = await Site.AsUserAsync(partnerId, p => AcceptInvitation.RunAsync(p, token, ct));
             Assert.True(accepted.IsOk, accepted.Error?.Message);
             Assert.True((await ChooseSharing.RunAsync(s, accepted.Value.PartnershipId, [run], seesActions: true, ct)).IsOk);
             Ids["invitation"] = await InviteAsync(s, "lee@example.com", site, ct);
@@ -121,14 +124,6 @@ public sealed class SampleSite : IAsyncLifetime
             Assert.True(later.IsOk && later.Value.Request is not null, later.Error?.Message);
             return true;
         });
-    }
-
-    /// <summary>The token at the end of a new invitation's link (with no mailer, the link to copy).</summary>
-    private static async Task<string> InviteAsync(PlannerSession s, string? email, string site, CancellationToken ct)
-    {
-        var made = await InvitePartner.RunAsync(s, email, site, null, ct);
-        Assert.True(made.IsOk, made.Error?.Message);
-        return made.Value.Link[(made.Value.Link.LastIndexOf('/') + 1)..];
     }
 
     /// <summary>
@@ -163,6 +158,14 @@ public sealed class SampleSite : IAsyncLifetime
         {
             _signIn.Release();
         }
+    }
+
+    /// <summary>The token at the end of a new invitation's link (with no mailer, the link to copy).</summary>
+    private static async Task<string> InviteAsync(PlannerSession s, string? email, string site, CancellationToken ct)
+    {
+        var made = await InvitePartner.RunAsync(s, email, site, null, ct);
+        Assert.True(made.IsOk, made.Error?.Message);
+        return made.Value.Link[(made.Value.Link.LastIndexOf('/') + 1)..];
     }
 
     public async ValueTask DisposeAsync()
