@@ -1,63 +1,59 @@
+using System.Collections.Concurrent;
 using Headway.App.Storage;
 using Headway.App.Tests.Storage;
 using Headway.Web.EndToEnd.Hosting;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Headway.Web.EndToEnd.Flows;
 
 /// <summary>
-/// A new user's first session, on a phone-sized browser: set up the account, write down goals, fill Now (taking the
-/// analyzer's rewrite of a passive action), run into the cap, finish two actions with results and see the week's
-/// progress ratio in the review. Every page reached is checked with axe-core on the way.
+/// A new user's first session, on a phone-sized browser: set up the account, find three goals through goal discovery
+/// (answers turned into drafts), take a first step for each, fill Now in quick add (taking the analyzer's rewrite of a
+/// passive action), run into the cap, finish two actions with results and see the week's progress ratio and charts in
+/// the review. Every page reached is checked with axe-core on the way.
 /// </summary>
 public sealed class FirstWeekTests(Chromium chromium)
 {
     private const string Email = "maya@example.com";
     private const string Password = "paper lanterns over the harbour";
 
-    private static readonly (string Title, string Why, string Area)[] Goals =
+    // Each goal starts as Maya's answer to one of discovery's questions, drafted into a title by the page.
+    private static readonly (string Answer, int Question, string Title, string Area, string Why)[] Goals =
     [
-        ("Finish the first draft of my novel", "I have talked about this book for three years", "writing"),
-        ("Run the Hometown 5K under 30 minutes", "To feel strong again", "fitness"),
-        ("Find a product design job", "I want to make things people use", "career"),
+        ("finish the first draft of my novel", 0, "Finish the first draft of my novel", "writing", "I have talked about this book for three years"),
+        ("run the Hometown 5K under 30 minutes", 2, "Run the Hometown 5K under 30 minutes", "fitness", "To feel strong again"),
+        ("find a product design job", 1, "Find a product design job", "career", "I want to make things people use"),
     ];
 
     public static IEnumerable<TheoryDataRow<Provider>> Providers() => TestDatabases.Providers();
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task NewUser_SetsUpGoalsAndNow_MeetsTheCap_AndSeesProgressInTheReview(Provider provider)
+    public async Task NewUser_FindsGoalsAndFillsNow_MeetsTheCap_AndSeesProgressAndChartsInTheReview(Provider provider)
     {
         await using var site = await LiveSite.StartAsync(provider);
         await using var maya = await Person.OpenAsync(chromium.Browser(), site.Address);
 
-        // First run: any page leads to the owner's setup.
-        await maya.GoToAsync("/");
-        await maya.SeesAsync("Welcome to Headway");
-        await maya.ScreenshotAsync("setup");
-        await maya.FillAsync("Email", Email);
-        await maya.FillAsync("Password", Password);
-        await maya.FillAsync("Password again", Password);
-        await maya.PressAsync("Create the owner account");
-        // A new user's first page is goal discovery.
-        await maya.SeesAsync("What matters to you?");
-
-        await AddGoalsAsync(maya);
-        await maya.GoToAsync("/");
+        // A new user's first page is goal discovery: reflect, draft goals from the answers, take a first step for each.
+        await maya.SetsUpHeadwayAsync(Email, Password, screenshot: "setup");
+        await ReflectAsync(maya);
+        await DraftGoalsAsync(maya);
+        await FirstActionsAsync(maya);
+        await maya.FollowAsync("Done for now: go to your dashboard");
         await maya.SeesAsync("(3/5 active)");
+        await maya.SeesAsync("Now (3/5)");
 
-        // Four meaningful actions go straight to Now.
-        await AddNowAsync(maya, "write 1,000 words of chapter 4 by fri", Goals[0].Title);
-        await AddNowAsync(maya, "run 5 km at an easy pace", Goals[1].Title);
-        await AddNowAsync(maya, "send my portfolio to 3 design studios", Goals[2].Title);
+        // Quick add fills Now: one more meaningful action, then a passive one whose verdict, evidence and rewrite come as
+        // it is typed and again on Add; taking the rewrite adds that instead.
         await AddNowAsync(maya, "email Dana to ask her to beta read chapters 1-3", Goals[0].Title);
-
-        // A passive one: the verdict, its evidence and a rewrite come first; taking the rewrite adds that instead.
         await FillQuickAddAsync(maya, "watch 3 youtube tutorials on story structure", Goals[0].Title);
+        await Expect(maya.Page.Locator("#live-verdict")).ToContainTextAsync("This looks passive");
         await maya.PressAsync("Add");
         await maya.SeesAsync("This looks passive");
         await maya.SeesAsync("consumption");
         await maya.SeesAsync("Try instead:");
-        var rewrite = await maya.Page.GetByText("Try instead:").Locator("strong").InnerTextAsync();
+        var rewrite = await maya.Page.GetByRole(AriaRole.Alert).GetByText("Try instead:").Locator("strong").InnerTextAsync();
         Assert.False(string.IsNullOrWhiteSpace(rewrite));
         await maya.ScreenshotAsync("quick-add-passive");
         await maya.PressAsync("Use the suggestion");
@@ -79,24 +75,68 @@ public sealed class FirstWeekTests(Chromium chromium)
         await maya.SeesAsync("Now (3/5)");
         await maya.SeesAsync("2 outcomes from 2 completed actions");
 
+        // The review: the ratio in words, and both charts of the last 12 weeks, loaded as SVG and described in words.
+        var charts = new ConcurrentDictionary<string, IResponse>(StringComparer.Ordinal);
+        maya.Page.Response += (_, response) => charts[new Uri(response.Url).PathAndQuery] = response;
         await maya.FollowAsync("Review");
         await maya.SeesAsync("Progress, not activity");
         await maya.SeesAsync("Progress ratio 100%: 2 outcomes from 2 completed actions");
         await maya.SeesAsync($"1 outcome {Goals[0].Title}");
         await maya.SeesAsync($"stalled {Goals[2].Title}");
+        await SeesChartAsync(maya, charts, "Outcomes per goal per week", "2 outcomes in all");
+        await SeesChartAsync(maya, charts, "Progress ratio per week", "The numbers are in the table below");
     }
 
-    // The goals are written one by one on /goals/new here; goal discovery's own steps are covered by DiscoveryPageTests.
-    private static async Task AddGoalsAsync(Person person)
+    private static async Task ReflectAsync(Person person)
     {
-        foreach (var (title, why, area) in Goals)
+        foreach (var (answer, question, _, _, _) in Goals)
         {
-            await person.GoToAsync("/goals/new");
-            await person.FillAsync("Goal", title);
+            await person.FillAsync(Core.Goals.Discovery.Questions[question].Text, answer);
+        }
+
+        await person.PressAsync("Next: draft goals");
+        await person.SeesAsync("Write down 3–5 goals");
+    }
+
+    // Each answer becomes a draft (title and a guessed area) with one button; Maya adds why it matters, and a target.
+    private static async Task DraftGoalsAsync(Person person)
+    {
+        foreach (var (answer, _, title, area, why) in Goals)
+        {
+            await person.PressAsync("Start a goal from this", person.Item($"“{answer}”"));
+            await Expect(person.Page.GetByLabel("Goal", new() { Exact = true })).ToHaveValueAsync(title);
+            await Expect(person.Page.GetByLabel("Area", new() { Exact = true })).ToHaveValueAsync(area);
+            if (title == Goals[0].Title)
+            {
+                await person.ScreenshotAsync("start-draft");
+                await person.FillAsync("Target (optional)", "80000 words");
+                await person.FillAsync("Target date (optional)", "2027-09-30");
+            }
+
             await person.FillAsync("Why it matters (optional)", why);
-            await person.ChooseAsync("Area", area);
-            await person.PressAsync("Add the goal");
-            await person.SeesAsync($"Added goal: {title}");
+            await person.PressAsync("Add this goal");
+            await person.SeesAsync($"Added: {title}");
+        }
+
+        await person.SeesAsync("(3/5 active)");
+        await person.FollowAsync("Next: first actions");
+        await person.SeesAsync("Five things you can do right now");
+    }
+
+    // One step per goal: the page offers the next goal with nothing in Now yet.
+    private static async Task FirstActionsAsync(Person person)
+    {
+        foreach (var (text, goal) in new[]
+        {
+            ("write 1,000 words of chapter 4 by fri", Goals[0].Title),
+            ("run 5 km at an easy pace", Goals[1].Title),
+            ("send my portfolio to 3 design studios", Goals[2].Title),
+        })
+        {
+            await Expect(person.Page.GetByLabel("For which goal?").Locator("option:checked")).ToHaveTextAsync($"{goal} (nothing in Now yet)");
+            await person.FillAsync("What can you do right now?", text);
+            await person.PressAsync("Add to Now");
+            await person.SeesAsync($"Added to Now: {text}");
         }
     }
 
@@ -122,5 +162,19 @@ public sealed class FirstWeekTests(Chromium chromium)
         await item.GetByLabel("Result").FillAsync(result);
         await person.PressAsync("Done", item);
         await person.SeesAsync($"Done: {action} → {result}");
+    }
+
+    // A chart is an image found by its alt text, drawn (not a broken image), served as SVG with 200.
+    private static async Task SeesChartAsync(Person person, ConcurrentDictionary<string, IResponse> responses, string name, string alsoSays)
+    {
+        var chart = person.Page.GetByRole(AriaRole.Img, new() { Name = name });
+        await Expect(chart).ToBeVisibleAsync();
+        await Expect(chart).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(alsoSays)));
+        await Expect(chart).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await chart.EvaluateAsync<int>("image => image.naturalWidth") > 0, $"The chart '{name}' did not draw.");
+        var src = await chart.GetAttributeAsync("src");
+        Assert.True(responses.TryGetValue(src!, out var response), $"No response seen for {src}.");
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("image/svg+xml", response.Headers["content-type"], StringComparison.Ordinal);
     }
 }

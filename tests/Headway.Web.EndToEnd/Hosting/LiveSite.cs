@@ -44,12 +44,17 @@ public sealed class LiveSite : IAsyncDisposable
     public static async Task<LiveSite> StartAsync(Provider provider = Provider.Sqlite) => new(await TestDatabases.CreateAsync(provider));
 
     /// <summary>Runs use cases directly on the owner's data, as the command line would (to prepare a page).</summary>
-    public async Task<T> AsOwnerAsync<T>(Func<PlannerSession, Task<T>> work)
+    public Task<T> AsOwnerAsync<T>(Func<PlannerSession, Task<T>> work) => AsUserAsync(null, work);
+
+    /// <summary>Runs use cases as the Headway user <paramref name="userId"/> (the owner when null), to prepare a page.</summary>
+    public async Task<T> AsUserAsync<T>(long? userId, Func<PlannerSession, Task<T>> work)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var db = await Services.GetRequiredService<HeadwayDataSource>().OpenAsync(ct);
-        var owner = await LocalOwner.EnsureAsync(db, Clock, ct);
-        return await work(new PlannerSession(db, owner, Clock));
+        var user = userId is null
+            ? await LocalOwner.EnsureAsync(db, Clock, ct)
+            : await LocalOwner.LoadAsync(db, ct, userId) ?? throw new InvalidOperationException($"No Headway user {userId}.");
+        return await work(new PlannerSession(db, user, Clock));
     }
 
     public async ValueTask DisposeAsync()

@@ -16,10 +16,9 @@ public sealed class EveryPageTests(Chromium chromium, SampleSite sample) : IClas
     {
         var page = MainPages.All.Single(p => p.Name == name);
         var browser = chromium.Browser();
-        var state = page.Visitor == Visitor.Owner ? await sample.OwnerStateAsync(browser) : null;
-        await using var person = await Person.OpenAsync(browser, sample.Site.Address, state);
+        await using var person = await Person.OpenAsync(browser, sample.Site.Address, await sample.StateAsync(page.Visitor, browser));
 
-        var path = sample.Ids.Aggregate(page.Path, (p, id) => p.Replace("{" + id.Key + "}", id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var path = sample.Ids.Aggregate(page.Path, (p, id) => p.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
         await person.GoToAsync(path);
         await person.SeesAsync(page.Shows);
         await Screenshots.TakeAsync(person.Page, page.Name, Accessibility.AssertAccessibleAsync);
