@@ -24,6 +24,7 @@ public static class MainPages
     public static readonly IReadOnlyList<MainPage> All =
     [
         new("sign-in", "/account/sign-in", Visitor.SignedOut, "Sign in"),
+        new("api-reference", "/api/reference", Visitor.SignedOut, "Goals, actions, the analyzer"),
         new("dashboard", "/", Visitor.Owner, "Now (5/5)"),
         new("start", "/start", Visitor.Owner, "What matters to you?"),
         new("start-goals", "/start?step=goals", Visitor.Owner, "Write down 3–5 goals"),
