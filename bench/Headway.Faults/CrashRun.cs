@@ -322,9 +322,10 @@ public sealed class CrashRun(string webExecutable, FaultDatabase database, Crash
         }
     }
 
-    private static async Task<(JsonNode Body, string? ETag)> ReadAsync(HttpClient api, string path, CancellationToken ct)
+    /// <summary>A read, sent again like a write when the server is down: a kill can land during it too.</summary>
+    private async Task<(JsonNode Body, string? ETag)> ReadAsync(HttpClient api, string path, CancellationToken ct)
     {
-        using var response = await api.GetAsync(new Uri(path, UriKind.Relative), ct);
+        using var response = await SendUntilAnsweredAsync(api, () => new HttpRequestMessage(HttpMethod.Get, path), ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         if (response.StatusCode != HttpStatusCode.OK)
         {

@@ -46,7 +46,16 @@ else
 
 await using (database)
 {
-    var report = await new CrashRun(server, database, options, Console.Out).RunAsync(cancel.Token);
-    Console.WriteLine(report);
-    return report.Passed ? 0 : 1;
+    try
+    {
+        var report = await new CrashRun(server, database, options, Console.Out).RunAsync(cancel.Token);
+        Console.WriteLine(report);
+        return report.Passed ? 0 : 1;
+    }
+    catch (InvalidOperationException e)
+    {
+        // The stream itself broke (a write refused, no answer for minutes): the message says which and shows the server's log.
+        Console.Error.WriteLine($"FAILED: {e.Message}");
+        return 1;
+    }
 }
