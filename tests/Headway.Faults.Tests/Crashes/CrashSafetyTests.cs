@@ -21,7 +21,7 @@ public sealed class CrashSafetyTests
 
         var report = await new CrashRun(Builds.WebServer, database, new CrashOptions(Writes: 1000, Kills: 20), progress).RunAsync(Builds.Ct);
 
-        TestContext.Current.SendDiagnosticMessage(report.ToString());
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
         Assert.True(report.Passed, report.ToString());
         Assert.Equal(1000, report.Acknowledged);
         Assert.Equal(20, report.Kills);
