@@ -152,9 +152,11 @@ internal sealed class ThreeInstances : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var server in _servers)
+        for (var i = 0; i < _servers.Count; i++)
         {
-            await server.DisposeAsync();
+            await _servers[i].DisposeAsync();
+            // What each instance logged: shown with a failure, to tell which instance did what.
+            TestContext.Current.TestOutputHelper?.WriteLine($"--- instance {i} ({_servers[i].BaseAddress}) ---\n{_servers[i].Log}");
         }
 
         await Database.DisposeAsync();
