@@ -9,6 +9,14 @@ using Headway.Core.Formats;
 // Seeds the same generated backlog into a Headway database and a Taskwarrior import file, so that bench/cli/run
 // compares the two tools on identical items: seed COUNT HEADWAY_DB TASKWARRIOR_JSON
 // or a year of one person's planner for bench/web/run: seed planner COUNT HEADWAY_DB
+// or several people with a token each for bench/load/run: seed users PEOPLE COUNT DATABASE TOKENS_FILE
+if (args is ["users", var peopleText, var perPerson, var usersDb, var tokens]
+    && int.TryParse(peopleText, NumberStyles.None, CultureInfo.InvariantCulture, out var people)
+    && int.TryParse(perPerson, NumberStyles.None, CultureInfo.InvariantCulture, out var history))
+{
+    return await Headway.Bench.Seed.UsersSeed.RunAsync(people, history, usersDb, tokens);
+}
+
 if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var actions))
 {
     return await Headway.Bench.Seed.PlannerSeed.RunAsync(actions, file);
@@ -16,7 +24,7 @@ if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.N
 
 if (args.Length != 3 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
 {
-    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB");
+    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB | seed users PEOPLE COUNT DATABASE TOKENS_FILE");
     return 2;
 }
 

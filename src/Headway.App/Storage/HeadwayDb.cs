@@ -14,6 +14,13 @@ public sealed class HeadwayDataSource : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
+
+    // SQLite allows one writer at a time. Without this gate, every request that wants to write blocks a thread in
+    // SQLite's busy handler, which polls with sleeps of up to 100 ms in no particular order: under load the thread pool
+    // runs out of threads and the unlucky writers wait for seconds (wrk timeouts in bench/load/run). With it, the
+    // process's writers queue here without holding a thread, and take SQLite's lock in turn; another process (the
+    // command line beside the server) still meets the busy timeout.
+    private readonly SemaphoreSlim? _writeGate;
     private volatile bool _migrated;
 
     private HeadwayDataSource(DatabaseTarget target)
@@ -23,6 +30,10 @@ public sealed class HeadwayDataSource : IAsyncDisposable
         {
             // The slim builder keeps the command line's native (AOT) build free of reflection-based type mappings.
             _postgres = new NpgsqlSlimDataSourceBuilder(target.ConnectionString).Build();
+        }
+        else
+        {
+            _writeGate = new SemaphoreSlim(1, 1);
         }
     }
 
@@ -51,7 +62,7 @@ public sealed class HeadwayDataSource : IAsyncDisposable
             await pragmas.ExecuteNonQueryAsync(ct);
         }
 
-        var db = new HeadwayDb(connection, Target.Provider);
+        var db = new HeadwayDb(connection, Target.Provider, _writeGate);
         if (!_migrated)
         {
             await _migrateGate.WaitAsync(ct);
@@ -85,12 +96,16 @@ public sealed class HeadwayDataSource : IAsyncDisposable
         }
 
         _migrateGate.Dispose();
+        _writeGate?.Dispose();
     }
 }
 
 /// <summary>One open connection, with the few helpers the use cases need over plain ADO.NET.</summary>
-public sealed class HeadwayDb(DbConnection connection, Provider provider) : IAsyncDisposable
+public sealed class HeadwayDb(DbConnection connection, Provider provider, SemaphoreSlim? writeGate = null) : IAsyncDisposable
 {
+    // Longer than SQLite's busy timeout, so that waiting here never fails sooner than waiting for SQLite's lock did.
+    private static readonly TimeSpan WriteGateTimeout = TimeSpan.FromSeconds(30);
+
     // The write transaction in progress, joined by a WriteAsync called inside another (see WriteAsync).
     private DbTransaction? _open;
 
@@ -164,6 +179,23 @@ public sealed class HeadwayDb(DbConnection connection, Provider provider) : IAsy
             return await work(outer);
         }
 
+        // Past the timeout (a writer that never finishes) the write goes on to SQLite's own lock and busy timeout.
+        var gated = writeGate is not null && await writeGate.WaitAsync(WriteGateTimeout, ct);
+        try
+        {
+            return await WriteInTransactionAsync(work, ct);
+        }
+        finally
+        {
+            if (gated)
+            {
+                writeGate!.Release();
+            }
+        }
+    }
+
+    private async Task<Result<T>> WriteInTransactionAsync<T>(Func<DbTransaction, Task<Result<T>>> work, CancellationToken ct)
+    {
         await using var tx = Provider == Provider.Sqlite
             ? ((SqliteConnection)Connection).BeginTransaction(deferred: false)
             : await Connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);

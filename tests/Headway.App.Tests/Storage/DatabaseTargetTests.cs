@@ -104,4 +104,36 @@ public sealed class DatabaseTargetTests
 
         Assert.Equal(ErrorKind.Invalid, result.Error?.Kind);
     }
+
+    [Fact]
+    public void Pooled_Postgres_KeepsStatementsPreparedOnEachConnection()
+    {
+        var target = DatabaseTarget.Parse("postgres://ana:s3cret@db.internal/planner").Value.Pooled();
+
+        var fields = new NpgsqlConnectionStringBuilder(target.ConnectionString);
+        Assert.Equal(DatabaseTarget.ServerPreparedStatements, fields.MaxAutoPrepare);
+        Assert.Equal("db.internal", fields.Host);
+        Assert.Equal("s3cret", fields.Password);
+    }
+
+    [Theory]
+    [InlineData("Max Auto Prepare=0")]
+    [InlineData("MaxAutoPrepare=7")]
+    public void Pooled_Postgres_KeepsTheOperatorsOwnPreparedStatementSetting(string setting)
+    {
+        var given = new NpgsqlConnectionStringBuilder("Host=db.internal;Database=planner;" + setting).MaxAutoPrepare;
+
+        var target = DatabaseTarget.Parse("Host=db.internal;Database=planner;" + setting).Value.Pooled();
+
+        Assert.Equal(given, new NpgsqlConnectionStringBuilder(target.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void Pooled_Sqlite_TurnsThePoolOn()
+    {
+        var target = DatabaseTarget.Parse(Path.Combine(Path.GetTempPath(), "headway.db")).Value;
+
+        Assert.Contains("Pooling=False", target.ConnectionString, StringComparison.Ordinal);
+        Assert.Contains("Pooling=True", target.Pooled().ConnectionString, StringComparison.Ordinal);
+    }
 }
