@@ -9,6 +9,12 @@ using Headway.Core.Formats;
 // Seeds the same generated backlog into a Headway database and a Taskwarrior import file, so that bench/cli/run
 // compares the two tools on identical items: seed COUNT HEADWAY_DB TASKWARRIOR_JSON
 // or a year of one person's planner for bench/web/run: seed planner COUNT HEADWAY_DB
+// and a personal access token for that planner's API (printed): seed token HEADWAY_DB
+if (args is ["token", var tokenFile])
+{
+    return await Headway.Bench.Seed.BenchToken.RunAsync(tokenFile);
+}
+
 if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var actions))
 {
     return await Headway.Bench.Seed.PlannerSeed.RunAsync(actions, file);
@@ -16,7 +22,7 @@ if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.N
 
 if (args.Length != 3 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
 {
-    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB");
+    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB | seed token HEADWAY_DB");
     return 2;
 }
 
