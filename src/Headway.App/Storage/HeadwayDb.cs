@@ -108,7 +108,15 @@ public sealed class HeadwayDataSource : IAsyncDisposable
 
         if (_pooledSqlite && Environment.TickCount64 >= Interlocked.Read(ref _optimizeDue))
         {
-            await OptimizeAsync(db, ct);
+            try
+            {
+                await OptimizeAsync(db, ct);
+            }
+            catch
+            {
+                await db.DisposeAsync();
+                throw;
+            }
         }
 
         return db;
@@ -129,7 +137,15 @@ public sealed class HeadwayDataSource : IAsyncDisposable
             return;
         }
 
-        await db.ExecuteAsync("PRAGMA analysis_limit=400; PRAGMA optimize=0x10002;", null, ct);
+        try
+        {
+            await db.ExecuteAsync("PRAGMA analysis_limit=400; PRAGMA optimize=0x10002;", null, ct);
+        }
+        catch (SqliteException)
+        {
+            // Statistics only speed queries up: a database too busy to take them now must not fail the request that
+            // happened to open this connection. The next attempt is an hour away.
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -7,18 +7,12 @@ namespace Headway.Web.Accounts;
 
 /// <summary>
 /// The signed-in person's planner for one request: one connection, their user and calendar, and what time did since
-/// their last visit (Housekeeping). Every use case called with it is scoped to that user. The session's security-stamp
-/// check, which runs before the endpoint, shares the connection through <see cref="DbAsync"/>: one open fewer per
-/// request. Only what runs strictly before or inside the page may share it: components that render side by side
-/// (the nav's unread count) may read at the same time, which one PostgreSQL connection does not allow.
+/// their last visit (Housekeeping). Every use case called with it is scoped to that user.
 /// </summary>
 public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock) : IAsyncDisposable
 {
     private HeadwayDb? _db;
     private PlannerSession? _session;
-
-    /// <summary>The request's connection, opened on first use and closed with the request.</summary>
-    public async ValueTask<HeadwayDb> DbAsync(CancellationToken ct) => _db ??= await source.OpenAsync(ct);
 
     public async Task<PlannerSession> OpenAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -30,10 +24,10 @@ public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock)
         // The fallback authorization policy lets no request without this claim reach a page or endpoint.
         var userId = AccountClaims.UserId(principal)
             ?? throw new InvalidOperationException("The request has no Headway user: is the page missing the authorization policy?");
-        var db = await DbAsync(ct);
-        var user = await LocalOwner.LoadAsync(db, ct, userId)
+        _db = await source.OpenAsync(ct);
+        var user = await LocalOwner.LoadAsync(_db, ct, userId)
             ?? throw new InvalidOperationException($"The account's Headway user {userId} does not exist.");
-        _session = new PlannerSession(db, user, clock);
+        _session = new PlannerSession(_db, user, clock);
         await Housekeeping.RunAsync(_session, ct);
         return _session;
     }
