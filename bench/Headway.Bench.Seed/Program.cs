@@ -10,11 +10,17 @@ using Headway.Core.Formats;
 // compares the two tools on identical items: seed COUNT HEADWAY_DB TASKWARRIOR_JSON
 // or a year of one person's planner for bench/web/run: seed planner COUNT HEADWAY_DB
 // or several people with a token each for bench/load/run: seed users PEOPLE COUNT DATABASE TOKENS_FILE
+// and a personal access token for that planner's API (printed): seed token HEADWAY_DB
 if (args is ["users", var peopleText, var perPerson, var usersDb, var tokens]
     && int.TryParse(peopleText, NumberStyles.None, CultureInfo.InvariantCulture, out var people)
     && int.TryParse(perPerson, NumberStyles.None, CultureInfo.InvariantCulture, out var history))
 {
     return await Headway.Bench.Seed.UsersSeed.RunAsync(people, history, usersDb, tokens);
+}
+
+if (args is ["token", var tokenFile])
+{
+    return await Headway.Bench.Seed.BenchToken.RunAsync(tokenFile);
 }
 
 if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var actions))
@@ -24,7 +30,7 @@ if (args is ["planner", var size, var file] && int.TryParse(size, NumberStyles.N
 
 if (args.Length != 3 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
 {
-    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB | seed users PEOPLE COUNT DATABASE TOKENS_FILE");
+    Console.Error.WriteLine("usage: seed COUNT HEADWAY_DB TASKWARRIOR_JSON | seed planner COUNT HEADWAY_DB | seed users PEOPLE COUNT DATABASE TOKENS_FILE | seed token HEADWAY_DB");
     return 2;
 }
 

@@ -3,7 +3,6 @@
 
   session.py setup BASE EMAIL PASSWORD   creates the owner account on /setup; prints the Cookie header value
   session.py signin BASE EMAIL PASSWORD  signs in on /account/sign-in; prints the Cookie header value
-  session.py token BASE COOKIE           makes a personal access token on /settings/tokens; prints it
 
 Forms are read from the page (hidden fields, the antiforgery token among them) and posted with the fields given.
 """
@@ -58,7 +57,9 @@ def _cookie_from(base, path, fields):
     cookie = next((c for c in jar if c.name == "headway"), None)
     if status != 302 or cookie is None:
         sys.exit(f"{path} failed: HTTP {status}, no sign-in cookie")
-    print(f"{cookie.name}={cookie.value}")
+    # Every cookie the browser now holds: the sign-in cookie and the antiforgery cookie, which a browser sends back
+    # with each request (without it, every page would mint a new one and set it again).
+    print("; ".join(f"{c.name}={c.value}" for c in jar))
 
 
 def setup(base, email, password):
@@ -69,22 +70,5 @@ def signin(base, email, password):
     _cookie_from(base, "/account/sign-in", {"Email": email, "Password": password})
 
 
-def token(base, cookie):
-    # The token page is the api work's; until it exists there is nothing to make a token with.
-    opener = _opener(http.cookiejar.CookieJar())
-    opener.addheaders = [("Cookie", cookie)]
-    page = opener.open(base + "/settings/tokens").read().decode()
-    form = next(f for f in _forms(page) if re.search(r'<input\b[^>]*type="text"', f))
-    name = _attr(re.search(r'<input\b[^>]*type="text"[^>]*>', form).group(0), "name")
-    status, body = _submit(opener, base + "/settings/tokens", form, {name: "bench/web/run"})
-    if status == 302:
-        body = opener.open(base + "/settings/tokens").read().decode()
-    # A token is shown once, as one long word; the longest such word on the page is taken.
-    words = re.findall(r'[A-Za-z0-9_\-\.]{32,}', re.sub(r'<input\b[^>]*type="hidden"[^>]*>', '', body))
-    if not words:
-        sys.exit("no token found on /settings/tokens after creating one: set HEADWAY_BENCH_TOKEN")
-    print(max(words, key=len))
-
-
 if __name__ == "__main__":
-    {"setup": setup, "signin": signin, "token": token}[sys.argv[1]](*sys.argv[2:])
+    {"setup": setup, "signin": signin}[sys.argv[1]](*sys.argv[2:])

@@ -11,17 +11,29 @@ namespace Headway.App;
 /// </summary>
 public static class Housekeeping
 {
+    private const string Stale = "user_id = @u AND status = 'open' AND horizon IN ('now', 'week') AND planned_week < @w";
+    private const string CountStale = $"SELECT COUNT(*) FROM actions WHERE {Stale}";
+
     public static async Task RunAsync(PlannerSession s, CancellationToken ct)
     {
+        // Nearly always there is nothing to do: one statement asks all three steps' questions at once (every web page
+        // opens a session, and each statement SQLite prepares costs about as much as a small query's work).
+        var pending = await s.Db.LongAsync(
+            $"SELECT ({CountStale}) + ({CommitmentUpkeep.Overdue}) + ({CommitmentUpkeep.Cooled})", null, ct,
+            ("u", s.UserId), ("w", s.ThisWeek.Start), ("today", s.Today), ("now", s.NowUtc));
+        if (pending == 0)
+        {
+            return;
+        }
+
         await CarryOverAsync(s, ct);
         await CommitmentUpkeep.RunAsync(s, ct);
     }
 
     private static async Task CarryOverAsync(PlannerSession s, CancellationToken ct)
     {
-        const string Stale = "user_id = @u AND status = 'open' AND horizon IN ('now', 'week') AND planned_week < @w";
         var week = s.ThisWeek.Start;
-        if (await s.Db.LongAsync($"SELECT COUNT(*) FROM actions WHERE {Stale}", null, ct, ("u", s.UserId), ("w", week)) == 0)
+        if (await s.Db.LongAsync(CountStale, null, ct, ("u", s.UserId), ("w", week)) == 0)
         {
             return;
         }

@@ -9,16 +9,19 @@ namespace Headway.App.Commitments;
 /// </summary>
 public static class CommitmentUpkeep
 {
+    /// <summary>Live commitments past their date (parameters @u, @today).</summary>
+    internal const string Overdue = "SELECT COUNT(*) FROM commitments WHERE user_id = @u AND status IN ('open', 'locked') AND due < @today";
+
+    /// <summary>Requests whose cooling-off has ended (parameters @u, @now).</summary>
+    internal const string Cooled =
+        "SELECT COUNT(*) FROM commitment_requests WHERE user_id = @u AND status = 'pending' AND path = 'coolingoff' AND effective_at <= @now";
+
     public static async Task RunAsync(PlannerSession s, CancellationToken ct)
     {
         var today = s.Today;
         var now = s.NowUtc;
-        var overdue = await s.Db.LongAsync(
-            "SELECT COUNT(*) FROM commitments WHERE user_id = @u AND status IN ('open', 'locked') AND due < @today", null, ct,
-            ("u", s.UserId), ("today", today));
-        var cooled = await s.Db.LongAsync(
-            "SELECT COUNT(*) FROM commitment_requests WHERE user_id = @u AND status = 'pending' AND path = 'coolingoff' AND effective_at <= @now", null, ct,
-            ("u", s.UserId), ("now", now));
+        var overdue = await s.Db.LongAsync(Overdue, null, ct, ("u", s.UserId), ("today", today));
+        var cooled = await s.Db.LongAsync(Cooled, null, ct, ("u", s.UserId), ("now", now));
         if (overdue == 0 && cooled == 0)
         {
             return;

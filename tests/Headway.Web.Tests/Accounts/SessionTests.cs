@@ -67,6 +67,30 @@ public sealed class SessionTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task SignOutEverywhere_OnOneInstance_EndsTheSessionThatAnotherInstanceServes(Provider provider)
+    {
+        await using var web = await TestWeb.StartAsync(provider);
+        using var here = await web.App.OwnerAsync();
+        var cookies = new CookieContainer();
+        using (var signIn = web.App.Browser(cookies))
+        using (var signedIn = await signIn.SubmitAsync("/account/sign-in", "value=\"sign-in\"", ("Email", WebApp.OwnerEmail), ("Password", WebApp.OwnerPassword)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        using var elsewhere = web.AnotherInstance().Browser(cookies);
+        await AssertSignedInAsync(elsewhere);
+
+        using var done = await here.SubmitAsync("/settings/security", "value=\"sessions\"");
+        Assert.Contains("Every other session has ended", await here.FollowAsync(done), StringComparison.Ordinal);
+
+        // The other instance learns it from the database on the very next request: no cache of the stamp to expire.
+        await AssertSentToSignInAsync(elsewhere);
+        await AssertSignedInAsync(here);
+    }
+
+    [Theory]
     [InlineData(NewPassword, "a different confirmation", "differ")]
     [InlineData("passwordpassword", null, "commonly used")]
     [InlineData("too short", null, "at least 12")]
