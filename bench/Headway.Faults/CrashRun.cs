@@ -158,7 +158,14 @@ public sealed class CrashRun(string webExecutable, FaultDatabase database, Crash
             await server.KillAsync();
             var killed = Stopwatch.StartNew();
             server.Start();
-            while (Volatile.Read(ref _acknowledged) == acknowledgedBefore)
+            if (acknowledgedBefore >= options.Writes)
+            {
+                // The last writes were acknowledged during the pause: no write is left to prove the restart (waiting
+                // for one would wait for ever), so the restarted server's first answer does.
+                await server.WaitUntilAnsweringAsync(ct);
+            }
+
+            while (Volatile.Read(ref _acknowledged) == acknowledgedBefore && acknowledgedBefore < options.Writes)
             {
                 await Task.Delay(2, ct);
             }
