@@ -3,6 +3,7 @@ using Headway.App.Partners;
 using Headway.App.Storage;
 using Headway.App.Tests.Storage;
 using Headway.Web.Tests.Hosting;
+using Headway.Web.Tests.Partners;
 
 namespace Headway.Web.Tests.Api;
 
@@ -19,7 +20,7 @@ public sealed class PartnersApiTests
         using var ana = await ApiClient.StartAsync(web.App);
         using var bo = await ApiClient.StartAsync(web.App, "Bo");
         var (commitment, goal, etag) = await LockedRaceAsync(ana);
-        await PartnerAsync(web.App, ana.UserId, bo.UserId, goal);
+        await PartnerWebWorld.MakePartnerAsync(web.App, ana.UserId, bo.UserId, seesActions: false, [goal]);
 
         using var requested = await ana.PostAsync($"/api/v1/commitments/{commitment}/requests", new { due = "2027-04-17" }, etag);
         var pending = (await ApiClient.JsonAsync(requested)).GetProperty("pendingRequest");
@@ -55,7 +56,7 @@ public sealed class PartnersApiTests
         using var bo = await ApiClient.StartAsync(web.App, "Bo");
         using var eve = await ApiClient.StartAsync(web.App, "Eve");
         var (commitment, goal, etag) = await LockedRaceAsync(ana);
-        var partnership = await PartnerAsync(web.App, ana.UserId, bo.UserId, goal);
+        var partnership = await PartnerWebWorld.MakePartnerAsync(web.App, ana.UserId, bo.UserId, seesActions: false, [goal]);
         using var requested = await ana.PostAsync($"/api/v1/commitments/{commitment}/requests", new { drop = true }, etag);
         var request = (await ApiClient.JsonAsync(requested)).GetProperty("pendingRequest").GetProperty("id").GetInt64();
 
@@ -85,15 +86,4 @@ public sealed class PartnersApiTests
         Assert.True(json.GetProperty("locked").GetBoolean());
         return (json.GetProperty("id").GetInt64(), goal, etag);
     }
-
-    /// <summary>Makes <paramref name="partner"/> the owner's partner, seeing <paramref name="goal"/> (invited and accepted through the use cases).</summary>
-    private static Task<long> PartnerAsync(WebApp app, long owner, long partner, long goal) =>
-        app.AsUserAsync(owner, async s =>
-        {
-            var link = (await InvitePartner.RunAsync(s, null, "http://localhost", null, Ct)).Value.Link;
-            var accepted = await app.AsUserAsync(partner, p => AcceptInvitation.RunAsync(p, link[(link.LastIndexOf('/') + 1)..], Ct));
-            Assert.True(accepted.IsOk, accepted.Error?.Message);
-            Assert.True((await ChooseSharing.RunAsync(s, accepted.Value.PartnershipId, [goal], seesActions: false, Ct)).IsOk);
-            return accepted.Value.PartnershipId;
-        });
 }

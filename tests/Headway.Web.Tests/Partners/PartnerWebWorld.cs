@@ -67,16 +67,23 @@ internal sealed partial class PartnerWebWorld : IAsyncDisposable
     {
         var browser = await App.PersonAsync(email);
         var userId = await UserIdAsync(email);
-        var partnership = await App.AsUserAsync(null, async s =>
-        {
-            var link = (await InvitePartner.RunAsync(s, null, "http://localhost", null, Ct)).Value.Link;
-            var accepted = await App.AsUserAsync(userId, p => AcceptInvitation.RunAsync(p, link[(link.LastIndexOf('/') + 1)..], Ct));
-            Assert.True(accepted.IsOk, accepted.Error?.Message);
-            Assert.True((await ChooseSharing.RunAsync(s, accepted.Value.PartnershipId, [.. goals.Select(g => g.Id)], seesActions, Ct)).IsOk);
-            return accepted.Value.PartnershipId;
-        });
+        var partnership = await MakePartnerAsync(App, null, userId, seesActions, [.. goals.Select(g => g.Id)]);
         return (browser, userId, partnership);
     }
+
+    /// <summary>
+    /// Makes <paramref name="partner"/> a partner of <paramref name="owner"/> (the local owner when null), seeing
+    /// <paramref name="goalIds"/>: invited and accepted through the use cases. Returns the partnership's id.
+    /// </summary>
+    public static Task<long> MakePartnerAsync(WebApp app, long? owner, long partner, bool seesActions, IReadOnlyCollection<long> goalIds) =>
+        app.AsUserAsync(owner, async s =>
+        {
+            var link = (await InvitePartner.RunAsync(s, null, "http://localhost", null, Ct)).Value.Link;
+            var accepted = await app.AsUserAsync(partner, p => AcceptInvitation.RunAsync(p, link[(link.LastIndexOf('/') + 1)..], Ct));
+            Assert.True(accepted.IsOk, accepted.Error?.Message);
+            Assert.True((await ChooseSharing.RunAsync(s, accepted.Value.PartnershipId, goalIds, seesActions, Ct)).IsOk);
+            return accepted.Value.PartnershipId;
+        });
 
     public Task<long> UserIdAsync(string email) => App.CountAsync($"SELECT user_id FROM identity_users WHERE email = '{email}'");
 
