@@ -14,6 +14,12 @@ using Headway.Web.Tokens;
 // The table of contents: each feature folder offers AddX() for its services and MapX() for its endpoints.
 var builder = WebApplication.CreateBuilder(args);
 builder.UseHeadwayDefaults();
+if (StartupSettings.Problem(builder.Configuration) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"headway-web: {problem}");
+    return StartupSettings.ExitCode;
+}
+
 var database = builder.Services.AddHeadwayDatabase(builder.Configuration);
 builder.Services.AddAccounts(database);
 builder.Services.AddApi();
@@ -44,3 +50,4 @@ app.MapNotifications();
 app.MapCalendar();
 app.MapRazorComponents<App>();
 await app.RunAsync();
+return 0;

@@ -36,25 +36,6 @@ public sealed class DeliveryTests
         Assert.Contains("Progress ratio: 80%.", message.TextBody, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("Headway:Smtp:Port", "70000", "Headway:Smtp:Port 70000 is not a port")]
-    [InlineData("Headway:Smtp:Security", "ssl", "Headway:Smtp:Security 'ssl' is not known: use none, starttls or tls.")]
-    [InlineData("Headway:Smtp:From", "", "Headway:Smtp:From is missing or not an email address")]
-    [InlineData("Headway:Smtp:From", "not an address", "Headway:Smtp:From is missing or not an email address")]
-    [InlineData("Headway:Smtp:User", "mailer", "Headway:Smtp:User is set but Headway:Smtp:Password is not")]
-    [InlineData("Headway:Smtp:Host", "smtp.example.org:587", "is not a host name")]
-    [InlineData("Headway:PublicUrl", "plans.example.org", "Headway:PublicUrl 'plans.example.org' is not a web address")]
-    public async Task BadSmtpSettings_StopTheServerAtStart_WithOneClearSentence(string key, string value, string message)
-    {
-        await using var web = await TestWeb.StartAsync();
-        web.App.Settings["Headway:Smtp:Host"] = "smtp.example.org";
-        web.App.Settings["Headway:Smtp:From"] = "headway@example.org";
-        web.App.Settings[key] = value;
-
-        var error = Assert.ThrowsAny<Exception>(() => web.App.CreateClient());
-        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
-    }
-
     [Fact]
     public void NoSmtpHost_MeansEmailIsOff_WhileOtherSmtpSettingsAloneAreAnError()
     {
