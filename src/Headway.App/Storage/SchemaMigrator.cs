@@ -30,9 +30,17 @@ internal static class SchemaMigrator
     {
         var scripts = Scripts(db.Provider);
         var latest = scripts[^1].Id;
-        if (await LatestAppliedAsync(db, ct) == latest)
+        var applied = await LatestAppliedAsync(db, ct);
+        if (applied == latest)
         {
             return;
+        }
+
+        // Migration ids start with their creation time, so a later id than this build's last is a newer release's.
+        // Writing with the older code could break what that schema relies on; reading it could show half the data.
+        if (applied is not null && string.CompareOrdinal(applied, latest) > 0)
+        {
+            throw new SchemaTooNewException(applied, latest);
         }
 
         // One migrator at a time: SQLite's BEGIN IMMEDIATE and PostgreSQL's advisory lock make a second process wait,
@@ -101,3 +109,11 @@ internal static class SchemaMigrator
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>The database was upgraded by a newer Headway than this one: it is left untouched, and nothing opens it.</summary>
+public sealed class SchemaTooNewException(string applied, string known) : Exception(
+    $"This database was upgraded by a newer Headway (its schema is {applied}, this release knows up to {known}): run that release or newer, or restore the copy of the database kept before the upgrade.")
+{
+    public string Applied { get; } = applied;
+}
+

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Data.Common;
+using Headway.App.Storage;
 using Headway.Cli.Actions;
 using Headway.Cli.Audit;
 using Headway.Cli.Check;
@@ -69,6 +70,11 @@ public static class HeadwayCli
         catch (OperationCanceledException)
         {
             await env.Error.WriteLineAsync("Cancelled: nothing was changed by the unfinished command.");
+            return ExitCodes.Failure;
+        }
+        catch (SchemaTooNewException e)
+        {
+            await env.Error.WriteLineAsync(e.Message);
             return ExitCodes.Failure;
         }
         catch (DbException e)

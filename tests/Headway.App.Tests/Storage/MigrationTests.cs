@@ -50,6 +50,32 @@ public sealed class MigrationTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ADatabaseUpgradedByANewerRelease_IsRefused_AndLeftAsItWas(Provider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        const string Newer = "29991231000000_FromTheFuture";
+        await using (var newer = HeadwayDataSource.Create(database.Target))
+        await using (var db = await newer.OpenAsync(Ct))
+        {
+            await db.ExecuteAsync("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES (@id, '99.0.0')", null, Ct, ("id", Newer));
+        }
+
+        await using var older = HeadwayDataSource.Create(database.Target);
+        var refused = await Assert.ThrowsAsync<SchemaTooNewException>(() => older.OpenAsync(Ct));
+        Assert.Equal(Newer, refused.Applied);
+        Assert.StartsWith($"This database was upgraded by a newer Headway (its schema is {Newer}, this release knows up to {LatestMigration(provider)})", refused.Message, StringComparison.Ordinal);
+
+        // Refused every time, not only on the first open; and the history is as the newer release left it.
+        await Assert.ThrowsAsync<SchemaTooNewException>(() => older.OpenAsync(Ct));
+        await using var check = new HeadwayDb(provider == Provider.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(database.Target.ConnectionString)
+            : new Npgsql.NpgsqlConnection(database.Target.ConnectionString), provider);
+        await check.Connection.OpenAsync(Ct);
+        Assert.Equal(SchemaMigrator.Scripts(provider).Count + 1, await check.LongAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\"", null, Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task TwoProcessesOpeningAFreshDatabaseAtOnce_BothSucceedAndMigrateOnce(Provider provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
