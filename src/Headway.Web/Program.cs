@@ -28,6 +28,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseApiErrors();

@@ -23,7 +23,7 @@ public static class StartupSettings
             }
 
             var publicUrl = new PublicUrlSettings.Validation().Validate(null, configuration.GetSection("Headway").Get<PublicUrlSettings>() ?? new());
-            return publicUrl.Failed ? publicUrl.FailureMessage : null;
+            return publicUrl.Failed ? publicUrl.FailureMessage : TrustedProxies.Problem(configuration);
         }
         catch (InvalidOperationException e)
         {

@@ -18,6 +18,8 @@ public sealed class StartupSettingsTests
     [InlineData("Headway:Smtp:User", "mailer", "Headway:Smtp:User is set but Headway:Smtp:Password is not")]
     [InlineData("Headway:Smtp:Host", "smtp.example.org:587", "is not a host name")]
     [InlineData("Headway:PublicUrl", "plans.example.org", "Headway:PublicUrl 'plans.example.org' is not a web address")]
+    [InlineData("Headway:TrustedProxies", "10.0.0.5, proxy.internal", "Headway:TrustedProxies 'proxy.internal' is not an address or network")]
+    [InlineData("Headway:TrustedProxies", "10.0.0.0/33", "Headway:TrustedProxies '10.0.0.0/33' is not an address or network")]
     public async Task ABadSetting_StopsTheServerAtStart_WithOneSentence(string key, string value, string message)
     {
         var directory = Directory.CreateTempSubdirectory("headway-settings-");
@@ -67,6 +69,7 @@ public sealed class StartupSettingsTests
             ["Headway:Smtp:Security"] = "tls",
             ["Headway:Smtp:From"] = "Headway <headway@example.org>",
             ["Headway:PublicUrl"] = "https://plans.example.org/headway/",
+            ["Headway:TrustedProxies"] = "10.0.0.5, 10.0.1.0/24 fd00::/8",
         }).Build()));
     }
 }
