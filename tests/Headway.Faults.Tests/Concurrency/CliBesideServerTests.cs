@@ -18,18 +18,19 @@ public sealed class CliBesideServerTests
 {
     private const int WritesEach = 200;
 
-    [Fact]
+    [Fact(Timeout = 10 * 60 * 1000)]
     public async Task TwoHundredCliWrites_AndTwoHundredApiWrites_AtOnce_AllLand_NoneLocked()
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var database = FaultDatabase.Sqlite();
         await using var server = new WebServerProcess(Builds.WebServer, database.Connection, new Dictionary<string, string> { ["Api__RequestsPerMinute"] = "100000" });
-        await server.StartAndWaitAsync(Builds.Ct);
+        await server.StartAndWaitAsync(ct);
         string token;
         using (var browser = new FormBrowser())
         {
             // The web's owner account and the command line's owner are the same person: the database's first user.
-            await browser.SetUpOwnerAsync(server.BaseAddress, "ana@example.com", "blue kettle under the stairs", Builds.Ct);
-            token = await browser.CreateTokenAsync(server.BaseAddress, "beside the command line", Builds.Ct);
+            await browser.SetUpOwnerAsync(server.BaseAddress, "ana@example.com", "blue kettle under the stairs", ct);
+            token = await browser.CreateTokenAsync(server.BaseAddress, "beside the command line", ct);
         }
 
         var cli = new ConcurrentBag<(int Exit, string Error)>();
@@ -54,7 +55,7 @@ public sealed class CliBesideServerTests
                     cli.Add(await RunCliAsync(database.Connection, "add", $"Write 300 words of CLI note {i}", "--later", "--keep", "--outcome", "300 words"));
                     cliTimes.Add((start, DateTime.UtcNow));
                 }
-            }, Builds.Ct));
+            }, ct));
             writers.Add(Task.Run(async () =>
             {
                 int i;
@@ -64,7 +65,7 @@ public sealed class CliBesideServerTests
                     api.Add(await CreateAsync(http, i));
                     apiTimes.Add((start, DateTime.UtcNow));
                 }
-            }, Builds.Ct));
+            }, ct));
         }
 
         await Task.WhenAll(writers);
@@ -80,7 +81,7 @@ public sealed class CliBesideServerTests
         var texts = ReadTexts(database.Connection);
         var expected = Enumerable.Range(0, WritesEach).SelectMany(i => new[] { $"Write 300 words of CLI note {i}", $"Write 300 words of API note {i}" });
         Assert.Equal(expected.Order(StringComparer.Ordinal), texts.Order(StringComparer.Ordinal));
-        Assert.Equal("ok", await database.IntegrityAsync(Builds.Ct));
+        Assert.Equal("ok", await database.IntegrityAsync(ct));
     }
 
     private static async Task<(HttpStatusCode, string)> CreateAsync(HttpClient http, int i)

@@ -10,16 +10,17 @@ namespace Headway.Faults.Tests.Crashes;
 /// </summary>
 public sealed class CrashSafetyTests
 {
-    [Theory]
+    [Theory(Timeout = 20 * 60 * 1000)]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task TwentyKillsDuringAThousandWrites_LoseNothingAndRepeatNothing(Provider provider)
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var database = provider == Provider.Sqlite
             ? FaultDatabase.Sqlite()
-            : await FaultDatabase.PostgresAsync(TestDatabases.PostgresServerOrSkip(), Builds.Ct);
+            : await FaultDatabase.PostgresAsync(TestDatabases.PostgresServerOrSkip(), ct);
         using var progress = new StringWriter();
 
-        var report = await new CrashRun(Builds.WebServer, database, new CrashOptions(Writes: 1000, Kills: 20), progress).RunAsync(Builds.Ct);
+        var report = await new CrashRun(Builds.WebServer, database, new CrashOptions(Writes: 1000, Kills: 20), progress).RunAsync(ct);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
         Assert.True(report.Passed, report.ToString());

@@ -19,18 +19,19 @@ public sealed class ThreeInstancesTests
     private const string Mismatch = "That email and password do not match an account.";
     private const int SignInLimitsPerAccount = 10;
 
-    [Fact]
+    [Fact(Timeout = 10 * 60 * 1000)]
     public async Task SignInCookieAndFormToken_FromOneInstance_AreAcceptedByTheOthers()
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var site = await ThreeInstances.StartAsync();
         var (a, b, c) = (site[0], site[1], site[2]);
         using (var setup = new FormBrowser())
         {
-            await setup.SetUpOwnerAsync(a, Email, Password, Builds.Ct);
+            await setup.SetUpOwnerAsync(a, Email, Password, ct);
         }
 
         using var browser = new FormBrowser();
-        using (var signedIn = await browser.SignInAsync(b, Email, Password, Builds.Ct))
+        using (var signedIn = await browser.SignInAsync(b, Email, Password, ct))
         {
             Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         }
@@ -38,9 +39,9 @@ public sealed class ThreeInstancesTests
         // The cookie issued by b opens the signed-in pages of a and c; without it they send you to sign in.
         foreach (var other in new[] { a, c })
         {
-            Assert.Contains("Time zone", await browser.PageAsync(new Uri(other, "/settings"), Builds.Ct), StringComparison.Ordinal);
+            Assert.Contains("Time zone", await browser.PageAsync(new Uri(other, "/settings"), ct), StringComparison.Ordinal);
             using var stranger = new FormBrowser();
-            using var refused = await stranger.GetAsync(new Uri(other, "/settings"), Builds.Ct);
+            using var refused = await stranger.GetAsync(new Uri(other, "/settings"), ct);
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         }
 
@@ -48,24 +49,25 @@ public sealed class ThreeInstancesTests
         // is shown by the third: every pairing of the three.
         foreach (var (from, to, view, title) in new[] { (c, a, b, "Run the Hometown 5K"), (a, b, c, "Finish the first draft"), (b, c, a, "Sight-read ten pieces") })
         {
-            var form = await browser.PageAsync(new Uri(from, "/goals/new"), Builds.Ct);
-            using var posted = await browser.SubmitAsync(form, to, "/goals/new", "value=\"new-goal\"", Builds.Ct, ("Title", title), ("Area", "Fitness"));
+            var form = await browser.PageAsync(new Uri(from, "/goals/new"), ct);
+            using var posted = await browser.SubmitAsync(form, to, "/goals/new", "value=\"new-goal\"", ct, ("Title", title), ("Area", "Fitness"));
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             var goal = posted.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.AbsolutePath : posted.Headers.Location!.OriginalString;
             Assert.Matches("^/goals/[0-9]+$", goal);
-            Assert.Contains(WebUtility.HtmlEncode(title), await browser.PageAsync(new Uri(view, goal), Builds.Ct), StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(title), await browser.PageAsync(new Uri(view, goal), ct), StringComparison.Ordinal);
         }
 
-        Assert.Equal(3, await site.Database.CountAsync("SELECT COUNT(*) FROM goals", Builds.Ct));
+        Assert.Equal(3, await site.Database.CountAsync("SELECT COUNT(*) FROM goals", ct));
     }
 
-    [Fact]
+    [Fact(Timeout = 10 * 60 * 1000)]
     public async Task HundredWrongPasswords_SpreadOverThreeInstances_LockTheAccountOnAll()
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var site = await ThreeInstances.StartAsync();
         using (var setup = new FormBrowser())
         {
-            await setup.SetUpOwnerAsync(site[0], Email, Password, Builds.Ct);
+            await setup.SetUpOwnerAsync(site[0], Email, Password, ct);
         }
 
         var answers = new List<(int Instance, string Answer, DateTime At, DateTime End)>();
@@ -73,8 +75,8 @@ public sealed class ThreeInstancesTests
         {
             var at = DateTime.UtcNow;
             using var guesser = new FormBrowser();
-            using var response = await guesser.SignInAsync(site[i % 3], Email, $"wrong guess number {i}", Builds.Ct);
-            var body = await response.Content.ReadAsStringAsync(Builds.Ct);
+            using var response = await guesser.SignInAsync(site[i % 3], Email, $"wrong guess number {i}", ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
             answers.Add((i % 3, response.StatusCode == HttpStatusCode.TooManyRequests && body.Contains(Throttled, StringComparison.Ordinal) ? "throttled"
                 : body.Contains(Mismatch, StringComparison.Ordinal) ? "mismatch"
                 : body.Contains(Locked, StringComparison.Ordinal) ? "locked"
@@ -103,8 +105,8 @@ public sealed class ThreeInstancesTests
             while (true)
             {
                 using var owner = new FormBrowser();
-                using var response = await owner.SignInAsync(site[instance], Email, Password, Builds.Ct);
-                var body = await response.Content.ReadAsStringAsync(Builds.Ct);
+                using var response = await owner.SignInAsync(site[instance], Email, Password, ct);
+                var body = await response.Content.ReadAsStringAsync(ct);
                 Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
                 if (response.StatusCode != HttpStatusCode.TooManyRequests)
                 {
@@ -113,7 +115,7 @@ public sealed class ThreeInstancesTests
                 }
 
                 Assert.True(waited.Elapsed < TimeSpan.FromSeconds(90), $"instance {instance} still throttles after {waited.Elapsed}");
-                await Task.Delay(TimeSpan.FromSeconds(2), Builds.Ct);
+                await Task.Delay(TimeSpan.FromSeconds(2), ct);
             }
         }
     }
