@@ -24,7 +24,6 @@ var database = builder.Services.AddHeadwayDatabase(builder.Configuration);
 builder.Services.AddAccounts(database);
 builder.Services.AddApi();
 builder.Services.AddSharedKeys();
-builder.Services.AddSignInLimits();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorComponents();
 

@@ -33,6 +33,7 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
     public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
     public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
+    public DbSet<SignInCounterRow> SignInCounters => Set<SignInCounterRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -156,6 +157,15 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.Property(x => x.TokenHash).HasMaxLength(64);
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.HasIndex(x => x.UserId);
+        });
+
+        builder.Entity<SignInCounterRow>(e =>
+        {
+            e.ToTable("sign_in_counters");
+            e.HasKey(x => new { x.KeyHash, x.Minute });
+            e.Property(x => x.KeyHash).HasMaxLength(64);
+            // Past minutes are purged by age.
+            e.HasIndex(x => x.Minute);
         });
 
         builder.Entity<IdempotentRequestRow>(e =>

@@ -131,6 +131,19 @@ public sealed class HeadwayIdentityUser : IdentityUser<long>
     public long UserId { get; set; }
 }
 
+/// <summary>
+/// Sign-in attempts at one key (a client address, an account) in one wall-clock minute, counted in the database so
+/// that every instance on it throttles together. The key is stored as its SHA-256: the table names no one.
+/// </summary>
+public sealed class SignInCounterRow
+{
+    public required string KeyHash { get; set; }
+
+    // Minutes since the Unix epoch: every instance agrees on where a window starts and ends.
+    public long Minute { get; set; }
+    public int Attempts { get; set; }
+}
+
 /// <summary>A personal access token for the REST API. Only the SHA-256 of the secret is stored.</summary>
 public sealed class AccessTokenRow
 {

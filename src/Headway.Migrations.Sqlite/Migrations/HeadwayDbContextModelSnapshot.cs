@@ -939,6 +939,30 @@ namespace Headway.Migrations.Sqlite.Migrations
                     b.ToTable("shared_goals", (string)null);
                 });
 
+            modelBuilder.Entity("Headway.App.Storage.SignInCounterRow", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minute");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.HasKey("KeyHash", "Minute")
+                        .HasName("pk_sign_in_counters");
+
+                    b.HasIndex("Minute")
+                        .HasDatabaseName("ix_sign_in_counters_minute");
+
+                    b.ToTable("sign_in_counters", (string)null);
+                });
+
             modelBuilder.Entity("Headway.App.Storage.UserRow", b =>
                 {
                     b.Property<long>("Id")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Threading.RateLimiting;
+using Headway.App.Storage;
+using Headway.App.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,8 +9,9 @@ namespace Headway.Web.Accounts;
 
 /// <summary>
 /// Slows down password and code guessing before the lockout has to: sign-in posts (password and two-factor steps)
-/// are limited per client address and per account tried, whichever runs out first. These counters live in each
-/// instance's memory; the lockout (5 failures, 15 minutes) is in the database and so holds across all instances.
+/// are limited per client address and per account tried, whichever runs out first, in fixed wall-clock minutes.
+/// The counts live in the database (<see cref="SignInCounters"/>), like the lockout (5 failures, 15 minutes), so
+/// several instances behind a load balancer throttle as one.
 /// </summary>
 public static class SignInLimits
 {
@@ -24,53 +26,45 @@ public static class SignInLimits
 
     public const string Message = "Too many sign-in attempts: wait a minute, then try again.";
 
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private static readonly object AccountKey = new();
-
-    public static IServiceCollection AddSignInLimits(this IServiceCollection services) =>
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => Limit(http, PerClient, http => "client:" + Client(http))),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => Limit(http, PerAccount, http => http.Items[AccountKey] as string)));
-            options.OnRejected = async (rejected, ct) =>
-            {
-                if (!IsAttempt(rejected.HttpContext.Request))
-                {
-                    return;
-                }
-
-                var response = rejected.HttpContext.Response;
-                response.Headers.RetryAfter = ((int)Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                response.ContentType = "text/plain; charset=utf-8";
-                await response.WriteAsync(Message, ct);
-            };
-        });
-
     /// <summary>
-    /// Names the account a sign-in post is about before the limiter runs (its partitions are chosen synchronously):
-    /// the email typed on the password step, the account in the short-lived cookie on the code step. Goes just before
-    /// UseRateLimiter.
+    /// Counts each sign-in post before the page checks anything, and answers 429 with Retry-After (the seconds left
+    /// in the minute) past either limit. Goes after authentication, so the code step knows whose account it is.
     /// </summary>
     public static WebApplication UseSignInLimits(this WebApplication app)
     {
         app.Use(async (http, next) =>
         {
-            if (IsAttempt(http.Request))
+            if (!IsAttempt(http.Request))
             {
-                http.Items[AccountKey] = await AccountTriedAsync(http);
+                await next(http);
+                return;
             }
 
-            await next(http);
+            var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+            var now = clock.GetUtcNow();
+            var keys = new List<string> { "client:" + Client(http) };
+            if (await AccountTriedAsync(http) is { } account)
+            {
+                keys.Add(account);
+            }
+
+            await using var db = await http.RequestServices.GetRequiredService<HeadwayDataSource>().OpenAsync(http.RequestAborted);
+            var attempts = await SignInCounters.CountAsync(db, keys, now, http.RequestAborted);
+            if (attempts[0] <= PerClient && (attempts.Length == 1 || attempts[1] <= PerAccount))
+            {
+                await next(http);
+                return;
+            }
+
+            var response = http.Response;
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            var wait = Math.Max(1, (int)Math.Ceiling(SignInCounters.UntilNextMinute(now).TotalSeconds));
+            response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync(Message, http.RequestAborted);
         });
         return app;
     }
-
-    private static RateLimitPartition<string> Limit(HttpContext http, int permits, Func<HttpContext, string?> key) =>
-        IsAttempt(http.Request) && key(http) is { } partition
-            ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
-            : RateLimitPartition.GetNoLimiter("");
 
     private static bool IsAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
@@ -97,5 +91,4 @@ public static class SignInLimits
         var email = form["Email"].ToString().Trim();
         return email.Length == 0 ? null : "email:" + email.ToUpperInvariant();
     }
-
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Headway.App.Storage;
+using Headway.App.Tests.Storage;
 using Headway.Web.Accounts;
 using Headway.Web.Tests.Hosting;
 
@@ -85,5 +87,48 @@ public sealed class SignInLimitTests
         await AssertLimitedAsync(await attacker.SubmitAsync("/account/sign-in/two-factor", "value=\"two-factor\"", ("Code", "000000")));
         using var page = await attacker.GetAsync("/account/sign-in/two-factor");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task TheCount_IsSharedByInstances_AndStartsAgainTheNextMinute(Provider provider)
+    {
+        await using var web = await TestWeb.StartAsync(provider);
+        (await web.App.OwnerAsync()).Dispose();
+        var other = web.AnotherInstance();
+
+        // Attempts at one account alternate between two instances on one database: the limit counts them together.
+        for (var i = 1; i <= SignInLimits.PerAccount; i++)
+        {
+            using var allowed = await AttemptAsync(i % 2 == 0 ? web.App : other, $"203.0.113.{i}", "bo@example.com");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        await AssertLimitedAsync(await AttemptAsync(web.App, "203.0.113.100", "bo@example.com"));
+        await AssertLimitedAsync(await AttemptAsync(other, "203.0.113.101", "bo@example.com"));
+
+        // Retry-After says how long is left of the minute; once it is over, guessing may go on (at the same pace).
+        web.App.Clock.Advance(TimeSpan.FromSeconds(45));
+        using (var later = await AttemptAsync(web.App, "203.0.113.102", "bo@example.com"))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, later.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(15), later.Headers.RetryAfter?.Delta);
+        }
+
+        web.App.Clock.Advance(TimeSpan.FromSeconds(15));
+        using var nextMinute = await AttemptAsync(web.App, "203.0.113.103", "bo@example.com");
+        Assert.Equal(HttpStatusCode.OK, nextMinute.StatusCode);
+
+        // The counts name no one: keys are stored as hashes, and minutes that can refuse nothing are purged.
+        Assert.True(await web.App.CountAsync("SELECT COUNT(*) FROM sign_in_counters") > 0);
+        web.App.Clock.Advance(TimeSpan.FromMinutes(2));
+        using (var afterwards = await AttemptAsync(web.App, "203.0.113.104", "bo@example.com"))
+        {
+            Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
+        }
+
+        Assert.Equal(2, await web.App.CountAsync("SELECT COUNT(*) FROM sign_in_counters"));
+        Assert.Equal(0, await web.App.CountAsync("SELECT COUNT(*) FROM sign_in_counters WHERE key_hash LIKE '%@%' OR key_hash LIKE '%.%'"));
+        Assert.Equal(0, await web.App.CountAsync($"SELECT COUNT(*) FROM sign_in_counters WHERE minute < {(web.App.Clock.GetUtcNow().ToUnixTimeSeconds() / 60) - 1}"));
     }
 }
