@@ -41,7 +41,8 @@ def _submit(opener, url, form_html, fields):
         response = opener.open(target, urllib.parse.urlencode(data).encode())
         return response.status, response.read().decode()
     except urllib.error.HTTPError as e:
-        return e.code, e.read().decode(errors="replace")
+        # A redirect (not followed by this opener) answers with its target.
+        return e.code, e.headers.get("Location") if e.code in (301, 302, 303) else e.read().decode(errors="replace")
 
 
 def _forms(page):
@@ -53,10 +54,21 @@ def _cookie_from(base, path, fields):
     opener = _opener(jar)
     page = opener.open(base + path).read().decode()
     form = next(f for f in _forms(page) if 'name="Password"' in f)
-    status, _ = _submit(opener, base + path, form, fields)
+    status, location = _submit(opener, base + path, form, fields)
     cookie = next((c for c in jar if c.name == "headway"), None)
     if status != 302 or cookie is None:
         sys.exit(f"{path} failed: HTTP {status}, no sign-in cookie")
+    # Follow the redirect as a browser does: the page it lands on shows the one-time message ("Your account is ready")
+    # and deletes its cookie. Kept, that cookie made every measured request show the message and delete it again.
+    url = urllib.parse.urljoin(base + path, location)
+    for _ in range(5):
+        try:
+            opener.open(url).read()
+            break
+        except urllib.error.HTTPError as e:
+            if e.code not in (301, 302, 303):
+                raise
+            url = urllib.parse.urljoin(url, e.headers.get("Location"))
     # Every cookie the browser now holds: the sign-in cookie and the antiforgery cookie, which a browser sends back
     # with each request (without it, every page would mint a new one and set it again).
     print("; ".join(f"{c.name}={c.value}" for c in jar))

@@ -60,6 +60,8 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.Property(x => x.TimeZone).HasMaxLength(100);
             e.Property(x => x.CalendarTokenHash).HasMaxLength(64);
             e.HasIndex(x => x.CalendarTokenHash).IsUnique();
+            // Rows are inserted without it (plain SQL); the triggers of the DataVersion migration bump it.
+            e.Property(x => x.DataVersion).HasDefaultValue(0L);
         });
 
         builder.Entity<GoalRow>(e =>

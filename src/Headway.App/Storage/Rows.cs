@@ -20,6 +20,10 @@ public sealed class UserRow
 
     // The SHA-256 of the secret in the user's calendar feed URL; regenerating it makes the old URL stop working.
     public string? CalendarTokenHash { get; set; }
+
+    // Bumped by database triggers on every write to the rows the dashboard shows (goals, actions, commitments, their
+    // requests, notifications), whoever writes them: the web's page cache keys on it (see docs/web.md).
+    public long DataVersion { get; set; }
 }
 
 public sealed class GoalRow

@@ -56,9 +56,15 @@ public static class LocalOwner
         }
 
         var row = rows[0];
-        var zone = WeekCalendar.TryFindZone(row.Zone, out var z) ? z : TimeZoneInfo.Utc;
-        var first = Enum.IsDefined((DayOfWeek)row.WeekStart) ? (DayOfWeek)row.WeekStart : DayOfWeek.Monday;
-        return new UserContext(row.Id, row.Name, new WeekCalendar(zone, first));
+        return new UserContext(row.Id, row.Name, CalendarOf(row.Zone, row.WeekStart));
+    }
+
+    /// <summary>The calendar of a user row's time_zone and week_start (UTC and Monday where they are not valid).</summary>
+    public static WeekCalendar CalendarOf(string zoneId, int weekStart)
+    {
+        var zone = WeekCalendar.TryFindZone(zoneId, out var z) ? z : TimeZoneInfo.Utc;
+        var first = Enum.IsDefined((DayOfWeek)weekStart) ? (DayOfWeek)weekStart : DayOfWeek.Monday;
+        return new WeekCalendar(zone, first);
     }
 
     public static string Describe(UserContext user) =>

@@ -1018,6 +1018,12 @@ namespace Headway.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("DataVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("data_version");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -987,6 +987,12 @@ namespace Headway.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("DataVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("data_version");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

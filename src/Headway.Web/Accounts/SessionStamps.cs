@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Headway.App.Storage;
+using Headway.App.Users;
+using Headway.Core.Weeks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -37,7 +39,7 @@ public static class SessionStamps
     {
         public async Task ValidateAsync(CookieValidatePrincipalContext context)
         {
-            if (await IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+            if (await IsCurrentAsync(context.HttpContext, context.Principal, context.HttpContext.RequestAborted))
             {
                 return;
             }
@@ -48,7 +50,7 @@ public static class SessionStamps
             await http.SignOutAsync(IdentityConstants.TwoFactorRememberMeScheme);
         }
 
-        private async Task<bool> IsCurrentAsync(ClaimsPrincipal? principal, CancellationToken ct)
+        private async Task<bool> IsCurrentAsync(HttpContext http, ClaimsPrincipal? principal, CancellationToken ct)
         {
             var claims = identity.Value.ClaimsIdentity;
             if (principal is null
@@ -58,11 +60,35 @@ public static class SessionStamps
             }
 
             // Its own short connection, not the page's: components of one page may read at the same time, and one
-            // PostgreSQL connection takes one command at a time (a pooled open is cheap on both providers).
+            // PostgreSQL connection takes one command at a time (a pooled open is cheap on both providers). The same
+            // round trip reads what the dashboard's cache keys on (PlannerVersion), so a cache hit costs this query only.
             await using var db = await source.OpenAsync(ct);
-            var stored = await db.ListAsync(
-                "SELECT security_stamp FROM identity_users WHERE id = @id", r => r.IsDBNull(0) ? null : r.GetString(0), null, ct, ("id", accountId));
-            return stored.Count == 1 && stored[0] == principal.FindFirstValue(claims.SecurityStampClaimType);
+            var rows = await db.ListAsync(
+                "SELECT i.security_stamp, u.id, u.data_version, u.time_zone, u.week_start, " +
+                "(SELECT MIN(r.effective_at) FROM commitment_requests r WHERE r.user_id = u.id AND r.status = 'pending' AND r.path = 'coolingoff') " +
+                "FROM identity_users i LEFT JOIN users u ON u.id = i.user_id WHERE i.id = @id",
+                r => (Stamp: r.IsDBNull(0) ? null : r.GetString(0), Version: r.IsDBNull(1) ? null : new PlannerVersion(
+                    r.GetInt64(1), r.GetInt64(2), LocalOwner.CalendarOf(r.GetString(3), r.GetInt32(4)),
+                    r.IsDBNull(5) ? null : DateTime.SpecifyKind(r.GetDateTime(5), DateTimeKind.Utc))),
+                null, ct, ("id", accountId));
+            if (rows.Count != 1 || rows[0].Stamp != principal.FindFirstValue(claims.SecurityStampClaimType))
+            {
+                return false;
+            }
+
+            if (rows[0].Version is { } version)
+            {
+                http.Features.Set(version);
+            }
+
+            return true;
         }
     }
 }
+
+/// <summary>
+/// What the session check read beside the stamp, for the signed-in request: the account's Headway user, the version
+/// that database triggers bump on every write to what the dashboard shows, their calendar (the local day and week),
+/// and when the earliest pending cooling-off ends (housekeeping applies it then, without any write before).
+/// </summary>
+public sealed record PlannerVersion(long UserId, long DataVersion, WeekCalendar Calendar, DateTime? NextCoolingOff);

@@ -12,6 +12,13 @@ public static class Flash
 
     public static void Error(HttpContext http, string message) => Set(http, "error", message);
 
+    /// <summary>Whether the request carries a message to show (a page showing one is never served from a cache).</summary>
+    public static bool IsPending(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Cookies.ContainsKey(Cookie);
+    }
+
     /// <summary>The message, if any (its kind is "ok" or "error"), removed so it shows once.</summary>
     public static (string Kind, string Text)? Take(HttpContext http)
     {

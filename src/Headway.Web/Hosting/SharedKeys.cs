@@ -19,50 +19,45 @@ public static class SharedKeys
     /// </summary>
     public static IServiceCollection AddSharedKeys(this IServiceCollection services)
     {
-        services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToDbContext<HeadwayDbContext>();
-        services.AddSingleton<IPostConfigureOptions<KeyManagementOptions>, SchemaBeforeKeys>();
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeysInDatabase>();
         return services;
     }
 
-    private sealed class SchemaBeforeKeys(HeadwayDataSource source) : IPostConfigureOptions<KeyManagementOptions>
+    private sealed class KeysInDatabase(HeadwayDataSource source) : IConfigureOptions<KeyManagementOptions>
     {
-        public void PostConfigure(string? name, KeyManagementOptions options) =>
-            options.XmlRepository = new DatabaseKeys(options.XmlRepository!, source);
+        public void Configure(KeyManagementOptions options) => options.XmlRepository = new DatabaseKeys(source);
     }
 
     /// <summary>
-    /// The EF Core key table, reached only once the schema is migrated: the first antiforgery token can be asked for
-    /// before anything else has opened the database of a fresh install.
+    /// The key table read and written with plain SQL, on the pooled data source. Data protection loads its key ring
+    /// while the server starts; through EF Core (PersistKeysToDbContext) that built the whole model of the database,
+    /// Identity's included, before the first request could be answered. The table is EF Core's (id, friendly_name,
+    /// xml), so keys written by either stay readable.
     /// </summary>
-    internal sealed class DatabaseKeys(IXmlRepository table, HeadwayDataSource source) : IXmlRepository
+    internal sealed class DatabaseKeys(HeadwayDataSource source) : IXmlRepository
     {
-        private volatile bool _migrated;
-
-        public IXmlRepository Table => table;
-
-        public IReadOnlyCollection<XElement> GetAllElements()
-        {
-            EnsureSchema();
-            return table.GetAllElements();
-        }
+        // Data protection's repository interface is synchronous; it is called at start-up and when a key is made
+        // (every 90 days), never per request: the key ring is cached in memory.
+        public IReadOnlyCollection<XElement> GetAllElements() => ReadAsync().GetAwaiter().GetResult();
 
         public void StoreElement(XElement element, string friendlyName)
         {
-            EnsureSchema();
-            table.StoreElement(element, friendlyName);
+            ArgumentNullException.ThrowIfNull(element);
+            WriteAsync(element.ToString(SaveOptions.DisableFormatting), friendlyName).GetAwaiter().GetResult();
         }
 
-        private void EnsureSchema()
+        private async Task<IReadOnlyCollection<XElement>> ReadAsync()
         {
-            if (!_migrated)
-            {
-                // Data protection asks synchronously; this waits once per process, on the first key read.
-                var db = source.OpenAsync().GetAwaiter().GetResult();
-                db.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                _migrated = true;
-            }
+            await using var db = await source.OpenAsync();
+            var xml = await db.ListAsync("SELECT xml FROM data_protection_keys WHERE xml IS NOT NULL ORDER BY id", r => r.GetString(0), null, default);
+            return [.. xml.Select(x => XElement.Parse(x))];
+        }
+
+        private async Task WriteAsync(string xml, string friendlyName)
+        {
+            await using var db = await source.OpenAsync();
+            await db.ExecuteAsync("INSERT INTO data_protection_keys (friendly_name, xml) VALUES (@n, @x)", null, default, ("n", friendlyName), ("x", xml));
         }
     }
 }

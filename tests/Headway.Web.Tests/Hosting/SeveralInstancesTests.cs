@@ -3,7 +3,6 @@ using Headway.App.Storage;
 using Headway.App.Tests.Storage;
 using Headway.Web.Hosting;
 using Headway.Web.Tests.Accounts;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -41,7 +40,7 @@ public sealed class SeveralInstancesTests
         foreach (var app in new[] { web.App, second })
         {
             var keys = app.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value;
-            Assert.IsType<EntityFrameworkCoreXmlRepository<HeadwayDbContext>>(Assert.IsType<SharedKeys.DatabaseKeys>(keys.XmlRepository).Table);
+            Assert.IsType<SharedKeys.DatabaseKeys>(keys.XmlRepository);
         }
     }
 
