@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Headway.App.Storage;
 
 namespace Headway.App.Concurrency;
 
@@ -13,16 +14,30 @@ public static class IdempotentRequests
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(24);
 
-    /// <summary>The answer stored under the user's key, ignoring (and deleting) the user's keys past their day.</summary>
+    /// <summary>
+    /// The answer stored under the user's key, if it is less than a day old. An older one is deleted, so that the key
+    /// can be used again; the others past their day go in the hourly purge (<see cref="PurgeAsync"/>), not here: a
+    /// create looks up its own key in the primary key, instead of scanning all the user's keys of the day each time.
+    /// </summary>
     public static async Task<StoredResponse?> FindAsync(PlannerSession s, DbTransaction tx, string key, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(s);
-        await s.Db.ExecuteAsync("DELETE FROM idempotent_requests WHERE user_id = @u AND created_at < @cutoff", tx, ct,
-            ("u", s.UserId), ("cutoff", s.NowUtc - KeptFor));
-        return await s.Db.SingleAsync(
-            "SELECT request_hash, status_code, location, body FROM idempotent_requests WHERE user_id = @u AND key = @k",
-            r => new StoredResponse(r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)), tx, ct,
-            ("u", s.UserId), ("k", key));
+        var found = await s.Db.ListAsync(
+            "SELECT request_hash, status_code, location, body, created_at FROM idempotent_requests WHERE user_id = @u AND key = @k",
+            r => (Response: new StoredResponse(r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)), CreatedAt: r.Utc(4)),
+            tx, ct, ("u", s.UserId), ("k", key));
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        if (found[0].CreatedAt >= s.NowUtc - KeptFor)
+        {
+            return found[0].Response;
+        }
+
+        await s.Db.ExecuteAsync("DELETE FROM idempotent_requests WHERE user_id = @u AND key = @k", tx, ct, ("u", s.UserId), ("k", key));
+        return null;
     }
 
     public static Task SaveAsync(PlannerSession s, DbTransaction tx, string key, StoredResponse response, CancellationToken ct)

@@ -30,7 +30,8 @@ public sealed record DatabaseTarget(Provider Provider, string ConnectionString, 
     /// bench/web/run). The command line keeps it off: one connection per process, closed (and checkpointed) on exit.
     /// PostgreSQL: statements run a few times are prepared on their connection (Npgsql's Max Auto Prepare), so the
     /// server parses and plans Headway's few dozen queries once per connection instead of on every request; that
-    /// halved PostgreSQL's CPU per request under bench/load/run. A connection string that sets it keeps its value.
+    /// halved PostgreSQL's CPU per request under bench/load/run; and a connection going back to the pool is not reset
+    /// (see below). A connection string that sets either keeps its value.
     /// </summary>
     public DatabaseTarget Pooled()
     {
@@ -40,11 +41,26 @@ public sealed record DatabaseTarget(Provider Provider, string ConnectionString, 
         }
 
         // Npgsql's own builder says it "contains" every keyword it knows, set or not; the plain one reads what is there.
-        // Parse wrote the string with Npgsql's builder, so the keyword is in its canonical spelling.
+        // Parse wrote the string with Npgsql's builder, so the keywords are in their canonical spelling.
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };
-        return given.ContainsKey("Max Auto Prepare")
-            ? this
-            : this with { ConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { MaxAutoPrepare = ServerPreparedStatements }.ConnectionString };
+        var tuned = new NpgsqlConnectionStringBuilder(ConnectionString);
+        if (!given.ContainsKey("Max Auto Prepare"))
+        {
+            tuned.MaxAutoPrepare = ServerPreparedStatements;
+        }
+
+        // A connection going back to the pool is reset by default: seven statements (RESET ALL, CLOSE ALL, UNLISTEN,
+        // pg_advisory_unlock_all, DISCARD ...), parsed afresh each time, sent before the next request's first query,
+        // and most of what an API read cost PostgreSQL once its own queries were prepared (bench/load/run). Headway
+        // leaves nothing for them to undo: it sets no session settings, opens no cursors, listens to nothing, makes no
+        // temporary tables or sequences, and its one session-level advisory lock (the notification jobs') is released in
+        // a finally. Npgsql still rolls back a transaction left open, and a broken connection is dropped, not pooled.
+        if (!given.ContainsKey("No Reset On Close"))
+        {
+            tuned.NoResetOnClose = true;
+        }
+
+        return this with { ConnectionString = tuned.ConnectionString };
     }
 
     /// <summary>Reads a target; null or blank means the default file.</summary>

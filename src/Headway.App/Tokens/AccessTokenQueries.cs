@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Headway.App.Storage;
+using Headway.App.Users;
 
 namespace Headway.App.Tokens;
 
@@ -19,8 +20,11 @@ public enum TokenRefusal
     Expired,
 }
 
-/// <summary>Who a presented token acts for, or why it is refused (with the moment it expired, when it did).</summary>
-public sealed record TokenCheck(long UserId, long TokenId, TokenRefusal? Refusal, DateTime? ExpiredAt = null);
+/// <summary>
+/// Who a presented token acts for (the user, read in the same query, so that a request needs no second look-up), or
+/// why it is refused (with the moment it expired, when it did).
+/// </summary>
+public sealed record TokenCheck(long UserId, long TokenId, TokenRefusal? Refusal, DateTime? ExpiredAt = null, UserContext? User = null);
 
 /// <summary>Reading access tokens, and recognizing a presented one.</summary>
 public static class AccessTokenQueries
@@ -41,37 +45,43 @@ public static class AccessTokenQueries
     }
 
     /// <summary>
-    /// Recognizes a presented secret by its hash. A usable token's "last used" time is brought up to date; an unknown,
-    /// revoked or expired one says which.
+    /// Recognizes a presented secret by its hash, with its user, in one query: every API request starts here, so a
+    /// round trip saved is saved on all of them. A usable token's "last used" time is brought up to date (at most once
+    /// a minute); an unknown, revoked or expired one says which. Nothing is cached: a token revoked a moment ago is
+    /// refused on the next request, whichever server it reaches.
     /// </summary>
     public static async Task<TokenCheck> CheckAsync(HeadwayDb db, string secret, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var found = await db.ListAsync(
-            $"SELECT user_id, {Columns} FROM access_tokens WHERE token_hash = @h",
-            r => (UserId: r.GetInt64(0), Token: Map(r, 1)), null, ct, ("h", Hash(secret)));
+            // The user's columns in LocalOwner.Columns' order, for LocalOwner.Read.
+            "SELECT t.id, t.last_used_at, t.expires_at, t.revoked_at, u.id, u.name, u.time_zone, u.week_start"
+            + " FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = @h",
+            r => (TokenId: r.GetInt64(0), LastUsedAt: r.NullableUtc(1), ExpiresAt: r.NullableUtc(2), RevokedAt: r.NullableUtc(3), User: LocalOwner.Read(r, 4)),
+            null, ct, ("h", Hash(secret)));
         if (found.Count == 0)
         {
             return new TokenCheck(0, 0, TokenRefusal.Unknown);
         }
 
-        var (userId, token) = found[0];
+        var token = found[0];
+        var userId = token.User.UserId;
         if (token.RevokedAt is not null)
         {
-            return new TokenCheck(userId, token.Id, TokenRefusal.Revoked);
+            return new TokenCheck(userId, token.TokenId, TokenRefusal.Revoked);
         }
 
         if (token.ExpiresAt is { } expires && expires <= nowUtc)
         {
-            return new TokenCheck(userId, token.Id, TokenRefusal.Expired, expires);
+            return new TokenCheck(userId, token.TokenId, TokenRefusal.Expired, expires);
         }
 
         if (token.LastUsedAt is null || nowUtc - token.LastUsedAt >= LastUsedPrecision)
         {
-            await db.ExecuteAsync("UPDATE access_tokens SET last_used_at = @now WHERE id = @id", null, ct, ("now", nowUtc), ("id", token.Id));
+            await db.ExecuteAsync("UPDATE access_tokens SET last_used_at = @now WHERE id = @id", null, ct, ("now", nowUtc), ("id", token.TokenId));
         }
 
-        return new TokenCheck(userId, token.Id, null);
+        return new TokenCheck(userId, token.TokenId, null, User: token.User);
     }
 
     /// <summary>The stored form of a secret: its SHA-256, in lowercase hex. A secret of 256 random bits needs no salt.</summary>

@@ -42,21 +42,24 @@ public static class LocalOwner
         return (await LoadAsync(db, ct))!;
     }
 
+    /// <summary>The columns <see cref="Read"/> expects, in its order: a query can read the user beside other things.</summary>
+    public const string Columns = "id, name, time_zone, week_start";
+
     public static async Task<UserContext?> LoadAsync(HeadwayDb db, CancellationToken ct, long? userId = null, DbTransaction? tx = null)
     {
         var rows = await db.ListAsync(
             userId is null
-                ? "SELECT id, name, time_zone, week_start FROM users ORDER BY id LIMIT 1"
-                : "SELECT id, name, time_zone, week_start FROM users WHERE id = @id",
-            r => (Id: r.GetInt64(0), Name: r.GetString(1), Zone: r.GetString(2), WeekStart: r.GetInt32(3)),
-            tx, ct, ("id", userId));
-        if (rows.Count == 0)
-        {
-            return null;
-        }
+                ? $"SELECT {Columns} FROM users ORDER BY id LIMIT 1"
+                : $"SELECT {Columns} FROM users WHERE id = @id",
+            r => Read(r, 0), tx, ct, ("id", userId));
+        return rows.Count == 0 ? null : rows[0];
+    }
 
-        var row = rows[0];
-        return new UserContext(row.Id, row.Name, CalendarOf(row.Zone, row.WeekStart));
+    /// <summary>A user from <see cref="Columns"/> read at <paramref name="at"/>.</summary>
+    public static UserContext Read(DbDataReader r, int at)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new UserContext(r.GetInt64(at), r.GetString(at + 1), CalendarOf(r.GetString(at + 2), r.GetInt32(at + 3)));
     }
 
     /// <summary>The calendar of a user row's time_zone and week_start (UTC and Monday where they are not valid).</summary>

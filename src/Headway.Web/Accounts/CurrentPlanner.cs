@@ -13,6 +13,24 @@ public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock)
 {
     private HeadwayDb? _db;
     private PlannerSession? _session;
+    private UserContext? _adopted;
+
+    /// <summary>
+    /// Takes over a connection the request already opened, with the user it already read (the API's token check
+    /// reads the token and its user in one query), so that the planner opens no second connection and reads the user
+    /// no second time. The planner disposes the connection. False (the caller keeps it) when one is already open.
+    /// </summary>
+    public bool Adopt(HeadwayDb db, UserContext user)
+    {
+        if (_db is not null)
+        {
+            return false;
+        }
+
+        _db = db;
+        _adopted = user;
+        return true;
+    }
 
     public async Task<PlannerSession> OpenAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -24,9 +42,10 @@ public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock)
         // The fallback authorization policy lets no request without this claim reach a page or endpoint.
         var userId = AccountClaims.UserId(principal)
             ?? throw new InvalidOperationException("The request has no Headway user: is the page missing the authorization policy?");
-        _db = await source.OpenAsync(ct);
-        var user = await LocalOwner.LoadAsync(_db, ct, userId)
-            ?? throw new InvalidOperationException($"The account's Headway user {userId} does not exist.");
+        _db ??= await source.OpenAsync(ct);
+        var user = _adopted?.UserId == userId
+            ? _adopted
+            : await LocalOwner.LoadAsync(_db, ct, userId) ?? throw new InvalidOperationException($"The account's Headway user {userId} does not exist.");
         _session = new PlannerSession(_db, user, clock);
         await Housekeeping.RunAsync(_session, ct);
         return _session;

@@ -17,7 +17,7 @@ namespace Headway.Web.Tokens;
 /// which, and what to do.
 /// </summary>
 public sealed class BearerTokens(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, HeadwayDataSource source, TimeProvider clock)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, HeadwayDataSource source, TimeProvider clock, CurrentPlanner planner)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -39,8 +39,24 @@ public sealed class BearerTokens(
             return Refuse("This is not a Headway access token (they start with hw_): create one at /settings/tokens.");
         }
 
-        await using var db = await source.OpenAsync(Context.RequestAborted);
-        var check = await AccessTokenQueries.CheckAsync(db, secret, clock.GetUtcNow().UtcDateTime, Context.RequestAborted);
+        // One connection serves the whole request: the token check opens it, and the planner takes it over (with the
+        // user, read in the same query) when the token is good.
+        var db = await source.OpenAsync(Context.RequestAborted);
+        TokenCheck check;
+        try
+        {
+            check = await AccessTokenQueries.CheckAsync(db, secret, clock.GetUtcNow().UtcDateTime, Context.RequestAborted);
+            if (check.Refusal is not null || !planner.Adopt(db, check.User!))
+            {
+                await db.DisposeAsync();
+            }
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+
         switch (check.Refusal)
         {
             case TokenRefusal.Unknown:

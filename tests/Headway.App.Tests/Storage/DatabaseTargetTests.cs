@@ -128,6 +128,17 @@ public sealed class DatabaseTargetTests
         Assert.Equal(given, new NpgsqlConnectionStringBuilder(target.ConnectionString).MaxAutoPrepare);
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("No Reset On Close=false;", false)]
+    [InlineData("NoResetOnClose=false;", false)]
+    public void Pooled_Postgres_SkipsTheResetOnClose_UnlessTheConnectionStringSaysOtherwise(string setting, bool expected)
+    {
+        var target = DatabaseTarget.Parse("Host=db.internal;Database=planner;" + setting).Value.Pooled();
+
+        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(target.ConnectionString).NoResetOnClose);
+    }
+
     [Fact]
     public void Pooled_Sqlite_TurnsThePoolOn()
     {
