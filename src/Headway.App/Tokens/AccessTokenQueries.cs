@@ -24,7 +24,14 @@ public enum TokenRefusal
 /// Who a presented token acts for (the user, read in the same query, so that a request needs no second look-up), or
 /// why it is refused (with the moment it expired, when it did).
 /// </summary>
-public sealed record TokenCheck(long UserId, long TokenId, TokenRefusal? Refusal, DateTime? ExpiredAt = null, UserContext? User = null);
+public sealed record TokenCheck(long UserId, long TokenId, TokenRefusal? Refusal, DateTime? ExpiredAt = null, UserContext? User = null, TokenUserState? State = null);
+
+/// <summary>
+/// Read with the token, for the API's cache of reads: the user's data version (bumped by database triggers on every
+/// write to their goals, actions, commitments, requests and notifications) and when their earliest pending
+/// cooling-off ends (housekeeping applies it then, with no write before).
+/// </summary>
+public sealed record TokenUserState(long DataVersion, DateTime? NextCoolingOff);
 
 /// <summary>Reading access tokens, and recognizing a presented one.</summary>
 public static class AccessTokenQueries
@@ -55,9 +62,11 @@ public static class AccessTokenQueries
         ArgumentNullException.ThrowIfNull(db);
         var found = await db.ListAsync(
             // The user's columns in LocalOwner.Columns' order, for LocalOwner.Read.
-            "SELECT t.id, t.last_used_at, t.expires_at, t.revoked_at, u.id, u.name, u.time_zone, u.week_start"
+            "SELECT t.id, t.last_used_at, t.expires_at, t.revoked_at, u.id, u.name, u.time_zone, u.week_start, u.data_version, "
+            + "(SELECT MIN(r.effective_at) FROM commitment_requests r WHERE r.user_id = u.id AND r.status = 'pending' AND r.path = 'coolingoff')"
             + " FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = @h",
-            r => (TokenId: r.GetInt64(0), LastUsedAt: r.NullableUtc(1), ExpiresAt: r.NullableUtc(2), RevokedAt: r.NullableUtc(3), User: LocalOwner.Read(r, 4)),
+            r => (TokenId: r.GetInt64(0), LastUsedAt: r.NullableUtc(1), ExpiresAt: r.NullableUtc(2), RevokedAt: r.NullableUtc(3), User: LocalOwner.Read(r, 4),
+                State: new TokenUserState(r.GetInt64(8), r.NullableUtc(9))),
             null, ct, ("h", Hash(secret)));
         if (found.Count == 0)
         {
@@ -81,7 +90,7 @@ public static class AccessTokenQueries
             await db.ExecuteAsync("UPDATE access_tokens SET last_used_at = @now WHERE id = @id", null, ct, ("now", nowUtc), ("id", token.TokenId));
         }
 
-        return new TokenCheck(userId, token.TokenId, null, User: token.User);
+        return new TokenCheck(userId, token.TokenId, null, User: token.User, State: token.State);
     }
 
     /// <summary>The stored form of a secret: its SHA-256, in lowercase hex. A secret of 256 random bits needs no salt.</summary>

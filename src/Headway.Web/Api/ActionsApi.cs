@@ -8,6 +8,7 @@ using Headway.Core;
 using Headway.Core.Actions;
 using Headway.Core.Analysis;
 using Headway.Web.Accounts;
+using Headway.Web.Dashboard;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Headway.Web.Api;
@@ -21,7 +22,8 @@ public static class ActionsApi
     public static RouteGroupBuilder MapActionsApi(this RouteGroupBuilder api)
     {
         var actions = api.MapGroup("/actions").WithTags("Actions");
-        actions.MapGet("/", ListAsync).WithSummary("Your actions in id order, filtered by horizon, status and goal, a page at a time.");
+        actions.MapGet("/", ListAsync).WithSummary("Your actions in id order, filtered by horizon, status and goal, a page at a time.")
+            .CacheOutput(DashboardCache.ApiPolicy);
         actions.MapGet("/{id:long}", GetAsync).WithSummary("One action, with its ETag.");
         actions.MapPost("/", CreateAsync)
             .WithSummary("Adds an action after the analyzer judged it. A passive one needs keepPassive or an override (else 422 with the verdict). Takes an Idempotency-Key.");

@@ -24,10 +24,14 @@ namespace Headway.Web.Dashboard;
 /// without the antiforgery cookie (its page mints one), and a request after a cooling-off period ended (housekeeping
 /// must run). The session stamp is still checked on every request, before the cache, so a password change or
 /// "sign out everywhere" ends other sessions at once.
+/// The API's action list is kept the same way (<see cref="ApiPolicy"/>): the bearer-token check reads the same
+/// version in its one query, and a revoked token is refused before the cache is asked; an API answer has no forms, so
+/// no antiforgery cookie is involved, and any token of the person gets the same list.
 /// </summary>
 public static class DashboardCache
 {
     public const string Policy = "dashboard";
+    public const string ApiPolicy = "api-reads";
 
     // A dashboard is about 20 KB: 32 MB holds well over a thousand people's pages and keeps the server far under its
     // memory budget. Entries of an older data version are never asked for again and leave when they expire.
@@ -42,7 +46,8 @@ public static class DashboardCache
             options.SizeLimit = SizeLimit;
             options.MaximumBodySize = MaximumBody;
             options.DefaultExpirationTimeSpan = Lifetime;
-            options.AddPolicy(Policy, new PersonalPage());
+            options.AddPolicy(Policy, new PersonalPage(withForms: true));
+            options.AddPolicy(ApiPolicy, new PersonalPage(withForms: false));
         });
         return services;
     }
@@ -54,7 +59,7 @@ public static class DashboardCache
         return app;
     }
 
-    private sealed class PersonalPage : IOutputCachePolicy
+    private sealed class PersonalPage(bool withForms) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -70,10 +75,14 @@ public static class DashboardCache
             }
 
             var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-            var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
-            if (planner.NextCoolingOff <= now.UtcDateTime
-                || antiforgery is null
-                || !request.Cookies.TryGetValue(antiforgery, out var token))
+            if (planner.NextCoolingOff <= now.UtcDateTime)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            string? token = null;
+            var antiforgery = withForms ? http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name : null;
+            if (withForms && (antiforgery is null || !request.Cookies.TryGetValue(antiforgery, out token)))
             {
                 return ValueTask.CompletedTask;
             }
@@ -91,7 +100,11 @@ public static class DashboardCache
             values["version"] = planner.DataVersion.ToString(CultureInfo.InvariantCulture);
             values["day"] = planner.Calendar.Today(now).ToString("O", CultureInfo.InvariantCulture);
             values["calendar"] = $"{planner.Calendar.Zone.Id} {planner.Calendar.FirstDay}";
-            values["antiforgery"] = token;
+            if (token is not null)
+            {
+                values["antiforgery"] = token;
+            }
+
             return ValueTask.CompletedTask;
         }
 

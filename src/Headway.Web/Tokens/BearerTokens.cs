@@ -68,6 +68,8 @@ public sealed class BearerTokens(
                     $"This access token expired on {check.ExpiredAt:yyyy-MM-dd HH:mm} UTC: create a new one at /settings/tokens."));
         }
 
+        // What the API's cache of reads keys on, as the session check gives it for pages (see DashboardCache).
+        Context.Features.Set(new PlannerVersion(check.UserId, check.State!.DataVersion, check.User!.Calendar, check.State.NextCoolingOff));
         var identity = new ClaimsIdentity(
             [
                 new Claim(AccountClaims.UserIdClaim, check.UserId.ToString(CultureInfo.InvariantCulture)),
