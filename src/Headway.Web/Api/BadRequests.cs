@@ -23,13 +23,17 @@ public static partial class BadRequests
 
         if (BindFailure().Match(e.Message) is { Success: true } bind)
         {
-            return $"The parameter {bind.Groups["name"].Value} cannot be read from \"{Shorten(bind.Groups["value"].Value)}\": dates are YYYY-MM-DD, ids and limits are whole numbers.";
+            return Parameter(bind.Groups["name"].Value, bind.Groups["value"].Value);
         }
 
         return e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
             ? "Send a JSON body with this request."
             : "The request could not be read: check its parameters against /openapi/v1.json.";
     }
+
+    /// <summary>The sentence for a query or route parameter that does not read as its type.</summary>
+    public static string Parameter(string name, string value) =>
+        $"The parameter {name} cannot be read from \"{Shorten(value)}\": dates are YYYY-MM-DD, ids and limits are whole numbers.";
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Globalization;
 using Headway.App.Json;
 using Headway.App.Reviews;
 using Headway.Core;
@@ -22,9 +24,24 @@ public static class CheckApi
             ? ApiProblems.For(bad)
             : TypedResults.Ok(ActionAnalyzer.Analyze(body.Text!.Trim()).ToJson());
 
-    private static async Task<Ok<ReviewJson>> ReviewAsync(DateOnly? week, HttpContext http, CurrentPlanner planner, CancellationToken ct)
+    // The week is read here, not bound as a DateOnly?: the compile-time request delegates answer an unreadable optional
+    // date with a bare 400, where the API owes a sentence.
+    private static async Task<Results<Ok<ReviewJson>, ProblemHttpResult>> ReviewAsync(
+        [Description("Any day of the week to review, YYYY-MM-DD; this week when left out.")] string? week,
+        HttpContext http, CurrentPlanner planner, CancellationToken ct)
     {
+        DateOnly? day = null;
+        if (!string.IsNullOrEmpty(week))
+        {
+            if (!DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return ApiProblems.Status(StatusCodes.Status400BadRequest, BadRequests.Parameter(nameof(week), week));
+            }
+
+            day = parsed;
+        }
+
         var s = await planner.OpenAsync(http.User, ct);
-        return TypedResults.Ok((await BuildReview.RunAsync(s, week, ct)).ToJson());
+        return TypedResults.Ok((await BuildReview.RunAsync(s, day, ct)).ToJson());
     }
 }
