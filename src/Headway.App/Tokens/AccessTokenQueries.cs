@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using Headway.App.Commitments;
 using Headway.App.Storage;
 using Headway.App.Users;
 
@@ -63,7 +64,7 @@ public static class AccessTokenQueries
         var found = await db.ListAsync(
             // The user's columns in LocalOwner.Columns' order, for LocalOwner.Read.
             "SELECT t.id, t.last_used_at, t.expires_at, t.revoked_at, u.id, u.name, u.time_zone, u.week_start, u.data_version, "
-            + "(SELECT MIN(r.effective_at) FROM commitment_requests r WHERE r.user_id = u.id AND r.status = 'pending' AND r.path = 'coolingoff')"
+            + CommitmentUpkeep.NextCoolingOffColumn
             + " FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = @h",
             r => (TokenId: r.GetInt64(0), LastUsedAt: r.NullableUtc(1), ExpiresAt: r.NullableUtc(2), RevokedAt: r.NullableUtc(3), User: LocalOwner.Read(r, 4),
                 State: new TokenUserState(r.GetInt64(8), r.NullableUtc(9))),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Headway.App.Commitments;
 using Headway.App.Storage;
 using Headway.App.Users;
 using Headway.Core.Weeks;
@@ -65,7 +66,7 @@ public static class SessionStamps
             await using var db = await source.OpenAsync(ct);
             var rows = await db.ListAsync(
                 "SELECT i.security_stamp, u.id, u.data_version, u.time_zone, u.week_start, " +
-                "(SELECT MIN(r.effective_at) FROM commitment_requests r WHERE r.user_id = u.id AND r.status = 'pending' AND r.path = 'coolingoff') " +
+                CommitmentUpkeep.NextCoolingOffColumn + " " +
                 "FROM identity_users i LEFT JOIN users u ON u.id = i.user_id WHERE i.id = @id",
                 r => (Stamp: r.IsDBNull(0) ? null : r.GetString(0), Version: r.IsDBNull(1) ? null : new PlannerVersion(
                     r.GetInt64(1), r.GetInt64(2), LocalOwner.CalendarOf(r.GetString(3), r.GetInt32(4)),
