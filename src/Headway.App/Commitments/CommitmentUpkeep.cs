@@ -16,13 +16,6 @@ public static class CommitmentUpkeep
     internal const string Cooled =
         "SELECT COUNT(*) FROM commitment_requests WHERE user_id = @u AND status = 'pending' AND path = 'coolingoff' AND effective_at <= @now";
 
-    /// <summary>
-    /// When the user's earliest pending cooling-off ends (NULL when none), as a column of a query over <c>users u</c>:
-    /// the caches of pages and API reads must not serve what housekeeping would change from then on.
-    /// </summary>
-    public const string NextCoolingOffColumn =
-        "(SELECT MIN(r.effective_at) FROM commitment_requests r WHERE r.user_id = u.id AND r.status = 'pending' AND r.path = 'coolingoff')";
-
     public static async Task RunAsync(PlannerSession s, CancellationToken ct)
     {
         var today = s.Today;

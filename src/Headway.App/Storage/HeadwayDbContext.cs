@@ -108,7 +108,10 @@ public sealed class HeadwayDbContext(DbContextOptions<HeadwayDbContext> options)
             e.HasOne<ActionRow>().WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Cascade);
             e.Property(x => x.Kind).HasMaxLength(12);
             e.HasIndex(x => x.ActionId);
-            e.HasIndex(x => new { x.UserId, x.At });
+            // The review's questions: which actions had anything happen this week (the action is in the index, so
+            // the events themselves are not read), and which were ever postponed (few events are).
+            e.HasIndex(x => new { x.UserId, x.At, x.ActionId });
+            e.HasIndex(x => new { x.UserId, x.ActionId }).HasFilter("kind = 'postponed'");
         });
 
         builder.Entity<CommitmentRow>(e =>

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
-using Headway.App.Commitments;
 using Headway.App.Storage;
 using Headway.App.Users;
 
@@ -28,11 +27,10 @@ public enum TokenRefusal
 public sealed record TokenCheck(long UserId, long TokenId, TokenRefusal? Refusal, DateTime? ExpiredAt = null, UserContext? User = null, TokenUserState? State = null);
 
 /// <summary>
-/// Read with the token, for the API's cache of reads: the user's data version (bumped by database triggers on every
-/// write to their goals, actions, commitments, requests and notifications) and when their earliest pending
-/// cooling-off ends (housekeeping applies it then, with no write before).
+/// Read with the token: the user's data version (bumped by database triggers on every write to their goals, actions,
+/// commitments, requests and notifications), for the API's cache of reads, and when their housekeeping has work.
 /// </summary>
-public sealed record TokenUserState(long DataVersion, DateTime? NextCoolingOff);
+public sealed record TokenUserState(long DataVersion, HousekeepingDue Due);
 
 /// <summary>Reading access tokens, and recognizing a presented one.</summary>
 public static class AccessTokenQueries
@@ -64,10 +62,10 @@ public static class AccessTokenQueries
         var found = await db.ListAsync(
             // The user's columns in LocalOwner.Columns' order, for LocalOwner.Read.
             "SELECT t.id, t.last_used_at, t.expires_at, t.revoked_at, u.id, u.name, u.time_zone, u.week_start, u.data_version, "
-            + CommitmentUpkeep.NextCoolingOffColumn
+            + HousekeepingDue.Columns
             + " FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = @h",
             r => (TokenId: r.GetInt64(0), LastUsedAt: r.NullableUtc(1), ExpiresAt: r.NullableUtc(2), RevokedAt: r.NullableUtc(3), User: LocalOwner.Read(r, 4),
-                State: new TokenUserState(r.GetInt64(8), r.NullableUtc(9))),
+                State: new TokenUserState(r.GetInt64(8), HousekeepingDue.Read(r, 9))),
             null, ct, ("h", Hash(secret)));
         if (found.Count == 0)
         {

@@ -119,8 +119,12 @@ namespace Headway.Migrations.Postgres.Migrations
                     b.HasIndex("ActionId")
                         .HasDatabaseName("ix_action_events_action_id");
 
-                    b.HasIndex("UserId", "At")
-                        .HasDatabaseName("ix_action_events_user_id_at");
+                    b.HasIndex("UserId", "At", "ActionId")
+                        .HasDatabaseName("ix_action_events_user_id_at_action_id");
+
+                    b.HasIndex(new[] { "UserId", "ActionId" }, "ix_action_events_postponed")
+                        .HasDatabaseName("ix_action_events_user_id_action_id")
+                        .HasFilter("kind = 'postponed'");
 
                     b.ToTable("action_events", (string)null);
                 });

@@ -110,8 +110,12 @@ namespace Headway.Migrations.Sqlite.Migrations
                     b.HasIndex("ActionId")
                         .HasDatabaseName("ix_action_events_action_id");
 
-                    b.HasIndex("UserId", "At")
-                        .HasDatabaseName("ix_action_events_user_id_at");
+                    b.HasIndex("UserId", "ActionId")
+                        .HasDatabaseName("ix_action_events_user_id_action_id")
+                        .HasFilter("kind = 'postponed'");
+
+                    b.HasIndex("UserId", "At", "ActionId")
+                        .HasDatabaseName("ix_action_events_user_id_at_action_id");
 
                     b.ToTable("action_events", (string)null);
                 });

@@ -14,6 +14,7 @@ public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock)
     private HeadwayDb? _db;
     private PlannerSession? _session;
     private UserContext? _adopted;
+    private (long UserId, HousekeepingDue Due)? _expected;
 
     /// <summary>
     /// Takes over a connection the request already opened, with the user it already read (the API's token check
@@ -32,6 +33,12 @@ public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// What the session or token check read, with the user, of when their housekeeping has work: opening the planner
+    /// then asks the database nothing more when there is none (nearly always).
+    /// </summary>
+    public void Expect(long userId, HousekeepingDue due) => _expected = (userId, due);
+
     public async Task<PlannerSession> OpenAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         if (_session is not null)
@@ -47,7 +54,7 @@ public sealed class CurrentPlanner(HeadwayDataSource source, TimeProvider clock)
             ? _adopted
             : await LocalOwner.LoadAsync(_db, ct, userId) ?? throw new InvalidOperationException($"The account's Headway user {userId} does not exist.");
         _session = new PlannerSession(_db, user, clock);
-        await Housekeeping.RunAsync(_session, ct);
+        await Housekeeping.RunAsync(_session, _expected?.UserId == userId ? _expected.Value.Due : null, ct);
         return _session;
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Headway.App.Commitments;
+using Headway.App;
 using Headway.App.Storage;
 using Headway.App.Users;
 using Headway.Core.Weeks;
@@ -66,11 +66,10 @@ public static class SessionStamps
             await using var db = await source.OpenAsync(ct);
             var rows = await db.ListAsync(
                 "SELECT i.security_stamp, u.id, u.data_version, u.time_zone, u.week_start, " +
-                CommitmentUpkeep.NextCoolingOffColumn + " " +
+                HousekeepingDue.Columns + " " +
                 "FROM identity_users i LEFT JOIN users u ON u.id = i.user_id WHERE i.id = @id",
                 r => (Stamp: r.IsDBNull(0) ? null : r.GetString(0), Version: r.IsDBNull(1) ? null : new PlannerVersion(
-                    r.GetInt64(1), r.GetInt64(2), LocalOwner.CalendarOf(r.GetString(3), r.GetInt32(4)),
-                    r.IsDBNull(5) ? null : DateTime.SpecifyKind(r.GetDateTime(5), DateTimeKind.Utc))),
+                    r.GetInt64(1), r.GetInt64(2), LocalOwner.CalendarOf(r.GetString(3), r.GetInt32(4)), HousekeepingDue.Read(r, 5))),
                 null, ct, ("id", accountId));
             if (rows.Count != 1 || rows[0].Stamp != principal.FindFirstValue(claims.SecurityStampClaimType))
             {
@@ -80,6 +79,7 @@ public static class SessionStamps
             if (rows[0].Version is { } version)
             {
                 http.Features.Set(version);
+                http.RequestServices.GetRequiredService<CurrentPlanner>().Expect(version.UserId, version.Due);
             }
 
             return true;
@@ -90,6 +90,6 @@ public static class SessionStamps
 /// <summary>
 /// What the session check read beside the stamp, for the signed-in request: the account's Headway user, the version
 /// that database triggers bump on every write to what the dashboard shows, their calendar (the local day and week),
-/// and when the earliest pending cooling-off ends (housekeeping applies it then, without any write before).
+/// and when their housekeeping has work (a pending cooling-off applies then, without any write before).
 /// </summary>
-public sealed record PlannerVersion(long UserId, long DataVersion, WeekCalendar Calendar, DateTime? NextCoolingOff);
+public sealed record PlannerVersion(long UserId, long DataVersion, WeekCalendar Calendar, HousekeepingDue Due);

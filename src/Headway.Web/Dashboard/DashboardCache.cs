@@ -75,7 +75,7 @@ public static class DashboardCache
             }
 
             var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-            if (planner.NextCoolingOff <= now.UtcDateTime)
+            if (planner.Due.NextCoolingOff <= now.UtcDateTime)
             {
                 return ValueTask.CompletedTask;
             }

@@ -69,7 +69,8 @@ public sealed class BearerTokens(
         }
 
         // What the API's cache of reads keys on, as the session check gives it for pages (see DashboardCache).
-        Context.Features.Set(new PlannerVersion(check.UserId, check.State!.DataVersion, check.User!.Calendar, check.State.NextCoolingOff));
+        Context.Features.Set(new PlannerVersion(check.UserId, check.State!.DataVersion, check.User!.Calendar, check.State.Due));
+        planner.Expect(check.UserId, check.State.Due);
         var identity = new ClaimsIdentity(
             [
                 new Claim(AccountClaims.UserIdClaim, check.UserId.ToString(CultureInfo.InvariantCulture)),
