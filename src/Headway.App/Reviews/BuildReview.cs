@@ -39,18 +39,17 @@ public static class BuildReview
             ORDER BY id
             """,
             ActionQueries.Map, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc), ("yes", true));
-        // The history of the actions above, but those listed only for an event this week, read through a join on the
-        // action: each action's few events come by its index, not from a scan of every event the user ever had.
         var events = await s.Db.ListAsync(
             """
-            SELECT e.action_id, e.kind, e.at, e.detail FROM actions a JOIN action_events e ON e.action_id = a.id
-            WHERE a.user_id = @u AND e.at < @end AND (
-                (a.status = 'open' AND (a.horizon IN ('now', 'week') OR a.stretch = @yes
-                    OR a.id IN (SELECT action_id FROM action_events WHERE user_id = @u AND kind = 'postponed')))
-                OR a.id IN (SELECT action_id FROM commitments WHERE user_id = @u AND action_id IS NOT NULL AND status IN ('open', 'locked'))
-                OR (a.created_at >= @start AND a.created_at < @end)
-                OR (a.completed_at >= @start AND a.completed_at < @end)
-                OR (a.status = 'dropped' AND a.updated_at >= @start AND a.updated_at < @end))
+            SELECT e.action_id, e.kind, e.at, e.detail FROM action_events e
+            WHERE e.user_id = @u AND e.at < @end AND e.action_id IN (
+                SELECT id FROM actions WHERE user_id = @u AND (
+                    (status = 'open' AND (horizon IN ('now', 'week') OR stretch = @yes
+                        OR id IN (SELECT action_id FROM action_events WHERE user_id = @u AND kind = 'postponed')))
+                    OR id IN (SELECT action_id FROM commitments WHERE user_id = @u AND action_id IS NOT NULL AND status IN ('open', 'locked'))
+                    OR (created_at >= @start AND created_at < @end)
+                    OR (completed_at >= @start AND completed_at < @end)
+                    OR (status = 'dropped' AND updated_at >= @start AND updated_at < @end)))
             ORDER BY e.at, e.id
             """,
             ActionQueries.MapEvent, null, ct, ("u", s.UserId), ("start", week.StartUtc), ("end", week.EndUtc), ("yes", true));
