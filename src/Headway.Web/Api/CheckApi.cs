@@ -1,10 +1,10 @@
 using System.ComponentModel;
-using System.Globalization;
 using Headway.App.Json;
 using Headway.App.Reviews;
 using Headway.Core;
 using Headway.Core.Analysis;
 using Headway.Web.Accounts;
+using Headway.Web.Reviews;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Headway.Web.Api;
@@ -30,18 +30,13 @@ public static class CheckApi
         [Description("Any day of the week to review, YYYY-MM-DD; this week when left out.")] string? week,
         HttpContext http, CurrentPlanner planner, CancellationToken ct)
     {
-        DateOnly? day = null;
-        if (!string.IsNullOrEmpty(week))
+        var day = ChartEndpoints.ParseWeek(week);
+        if (!day.IsOk)
         {
-            if (!DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                return ApiProblems.Status(StatusCodes.Status400BadRequest, BadRequests.Parameter(nameof(week), week));
-            }
-
-            day = parsed;
+            return ApiProblems.Status(StatusCodes.Status400BadRequest, BadRequests.Parameter(nameof(week), week!));
         }
 
         var s = await planner.OpenAsync(http.User, ct);
-        return TypedResults.Ok((await BuildReview.RunAsync(s, day, ct)).ToJson());
+        return TypedResults.Ok((await BuildReview.RunAsync(s, day.Value, ct)).ToJson());
     }
 }

@@ -80,11 +80,15 @@ public static class DashboardCache
                 return ValueTask.CompletedTask;
             }
 
+            // A page with forms is kept per antiforgery cookie (its tokens are in the HTML); one without a cookie mints it.
             string? token = null;
-            var antiforgery = withForms ? http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name : null;
-            if (withForms && (antiforgery is null || !request.Cookies.TryGetValue(antiforgery, out token)))
+            if (withForms)
             {
-                return ValueTask.CompletedTask;
+                var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
+                if (antiforgery is null || !request.Cookies.TryGetValue(antiforgery, out token))
+                {
+                    return ValueTask.CompletedTask;
+                }
             }
 
             context.EnableOutputCaching = true;
