@@ -17,6 +17,9 @@
 --   LOAD_WEEK_BUDGET  actions per person this process may keep in This week at once (default 3)
 --   LOAD_TAG          a name for this process, part of every Idempotency-Key (keys must never repeat)
 --   LOAD_OUT          where done() writes the latency histogram and the counters, for bench/load/run to merge
+--   LOAD_THINK_MS     a connection's mean pause between an answer and its next request (exponentially distributed,
+--                     so requests arrive as a person's would); 0 (the default) sends the next one at once, which
+--                     measures the most the servers can carry. wrk's latency never includes the pause.
 
 local people = {}      -- { token = "hw_...", goals = {id, ...} }
 local owner = {}       -- goal id -> index into people
@@ -41,6 +44,13 @@ local reads = {
   { share = 10, path = "/api/v1/actions?horizon=later&status=open&limit=20" },
 }
 local write_share = 20
+
+local think = tonumber(os.getenv("LOAD_THINK_MS") or "0")
+if think > 0 then
+  function delay()
+    return -think * math.log(1 - math.random())
+  end
+end
 
 local texts = {
   "write 1,000 words of chapter %d", "run %d km at an easy pace", "send my portfolio to %d design studios",

@@ -175,6 +175,7 @@ public sealed class HeadwayDb(DbConnection connection, Provider provider, Semaph
 
     // The write transaction in progress, joined by a WriteAsync called inside another (see WriteAsync).
     private DbTransaction? _open;
+    private (DbTransaction Tx, long UserId)? _locked;
 
     public DbConnection Connection { get; } = connection;
 
@@ -284,18 +285,21 @@ public sealed class HeadwayDb(DbConnection connection, Provider provider, Semaph
         finally
         {
             _open = null;
+            _locked = null;
         }
     }
 
     /// <summary>
     /// Serializes one user's writes on PostgreSQL (a row lock on the user), so that two requests cannot both pass a
-    /// cap check. SQLite's write lock already serializes everything.
+    /// cap check. SQLite's write lock already serializes everything. A use case run inside a caller's transaction
+    /// that already holds the lock (the API's idempotent writes) does not ask for it a second time.
     /// </summary>
     public async Task LockUserAsync(long userId, DbTransaction tx, CancellationToken ct)
     {
-        if (Provider == Provider.Postgres)
+        if (Provider == Provider.Postgres && _locked != (tx, userId))
         {
             await LongAsync("SELECT id FROM users WHERE id = @u FOR UPDATE", tx, ct, ("u", userId));
+            _locked = (tx, userId);
         }
     }
 
